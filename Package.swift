@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sahel",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sahel", targets: ["sahel"]),
+        .library(name: "Spatial", targets: ["Spatial"]),
+        .library(name: "GeoJSON", targets: ["GeoJSON"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // System-library shims: the C APIs of GEOS (reentrant only) and PROJ, found through pkg-config.
+        .systemLibrary(
+            name: "CGEOS",
+            pkgConfig: "geos",
+            providers: [.apt(["libgeos-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPROJ",
+            pkgConfig: "proj",
+            providers: [.apt(["libproj-dev"])]
+        ),
+        .target(name: "Spatial", dependencies: ["CGEOS", "CPROJ"]),
+        .target(name: "GeoJSON"),
+        .executableTarget(
+            name: "sahel",
+            dependencies: [
+                "Spatial",
+                "GeoJSON",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SpatialTests", dependencies: ["Spatial"]),
+        .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),
+        .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

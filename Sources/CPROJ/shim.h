@@ -1,0 +1,3 @@
+// PROJ's transformation API and Karney's geodesic routines, both shipped by libproj-dev.
+#include <proj.h>
+#include <geodesic.h>
