@@ -25,18 +25,26 @@ let package = Package(
             providers: [.apt(["libproj-dev"])]
         ),
         .target(name: "Spatial", dependencies: ["CGEOS", "CPROJ"]),
-        .target(name: "GeoJSON"),
+        .target(name: "FileOutput"),
+        .target(name: "GeoJSON", dependencies: ["FileOutput"]),
+        .target(name: "Tabular"),
+        .target(name: "Analysis", dependencies: ["Spatial", "GeoJSON"]),
         .executableTarget(
             name: "sahel",
             dependencies: [
                 "Spatial",
                 "GeoJSON",
+                "Tabular",
+                "Analysis",
+                "FileOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SpatialTests", dependencies: ["Spatial"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),
-        .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON"]),
+        .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON"]),
+        .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial"]),
     ],
     swiftLanguageModes: [.v6]
 )

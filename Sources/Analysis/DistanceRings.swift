@@ -1,0 +1,44 @@
+import Foundation
+
+/// Concentric distance bands around a capital ("within 50 km, within 100 km, ...").
+public struct DistanceRings: Sendable, Equatable {
+    /// Radii in kilometres, ascending, distinct, positive.
+    public let radiiKilometres: [Double]
+
+    public struct InvalidRadii: Error, CustomStringConvertible, Sendable {
+        public let description: String
+    }
+
+    public init(kilometres radii: [Double]) throws(InvalidRadii) {
+        guard !radii.isEmpty else { throw InvalidRadii(description: "give at least one ring radius") }
+        for r in radii where !(r.isFinite && r > 0) {
+            throw InvalidRadii(description: "ring radius \(r) km is not a positive distance")
+        }
+        let sorted = Array(Set(radii)).sorted()
+        guard sorted.count == radii.count else {
+            throw InvalidRadii(description: "ring radii repeat a value: \(radii)")
+        }
+        radiiKilometres = sorted
+    }
+
+    /// Parses "50,100,200" (kilometres).
+    public init(parsing text: String) throws(InvalidRadii) {
+        var radii: [Double] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            guard let r = Double(trimmed) else {
+                throw InvalidRadii(description: "'\(trimmed)' in '\(text)' is not a radius in km")
+            }
+            radii.append(r)
+        }
+        try self.init(kilometres: radii)
+    }
+
+    /// The index of the smallest ring whose radius reaches `metres` (compared unrounded, so a point 50.0004 km
+    /// away is outside the 50 km ring), or nil beyond the largest.
+    @inlinable
+    public func ringIndex(forDistance metres: Double) -> Int? {
+        for (i, r) in radiiKilometres.enumerated() where metres <= r * 1000 { return i }
+        return nil
+    }
+}

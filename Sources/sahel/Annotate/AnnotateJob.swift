@@ -1,0 +1,87 @@
+import Analysis
+import FileOutput
+import Foundation
+import GeoJSON
+import Spatial
+import Tabular
+
+/// `sahel annotate` as a pipeline of timed phases: load, distance (with rings), point-in-polygon, write.
+/// The phase names and their boundaries follow ../shared/bench/WORKLOAD.md so the timings compare with the peers'.
+struct AnnotateJob {
+    let options: Annotate
+
+    init(options: Annotate) throws {
+        self.options = options
+    }
+
+    func run() throws -> AnnotateReport {
+        var clock = Stopwatch()
+        let fields = try AddedField.parseList(options.fields)
+        let ringSet = try DistanceRings(parsing: options.rings)
+
+        // load: the table and the region polygons (parsed and checked by GEOS)
+        let table = try PointTable(table: CSVTable(contentsOf: options.input),
+                                   latitudeColumn: options.latColumn, longitudeColumn: options.lonColumn)
+        let regionSet = try options.regions.map(loadRegions)
+        let loadSeconds = clock.lap()
+
+        // distance: geodesic distance and bearing from the capital, then the ring
+        let capital = try options.capital ?? GeoPoint(latitude: Annotate.bamako.latitude, longitude: Annotate.bamako.longitude)
+        let proximity = CapitalProximity(capital: capital, rings: ringSet)
+        let (distances, bearings) = proximity.measure(latitudes: table.latitudes, longitudes: table.longitudes)
+        let ringIndices = proximity.ringIndices(distances: distances)
+        let distanceSeconds = clock.lap()
+
+        // pip: the first region whose interior holds each point
+        var regionIndices: [Int32] = []
+        var pipSeconds: Double?
+        if let regionSet {
+            regionIndices = try CapitalProximity.regionIndices(latitudes: table.latitudes, longitudes: table.longitudes, in: regionSet)
+            pipSeconds = clock.lap()
+        }
+
+        let annotated = AnnotatedPoints(
+            table: table, fields: fields, distances: distances, bearings: bearings,
+            rings: ringIndices, ringRadii: ringSet.radiiKilometres,
+            regions: regionIndices, regionNames: regionSet?.names ?? []
+        )
+        try write(annotated)
+        let writeSeconds = clock.lap()
+
+        return AnnotateReport(
+            points: annotated,
+            timings: .init(load: loadSeconds, distance: distanceSeconds, pip: pipSeconds, write: writeSeconds, total: clock.total),
+            hasRegions: regionSet != nil
+        )
+    }
+
+    private func loadRegions(_ path: String) throws -> RegionSet {
+        let collection = try GeoJSONReader.readFeatureCollection(contentsOf: URL(fileURLWithPath: path))
+        do {
+            return try RegionSet(collection: collection, file: path, nameProperty: options.regionField)
+        } catch {
+            throw CommandFailure.badData(error.description)
+        }
+    }
+
+    private func write(_ points: AnnotatedPoints) throws {
+        switch options.format {
+        case .geojson, .geojsonseq:
+            let format: FeatureFormat = options.format == .geojson ? .geojson : .geojsonseq
+            let writer = try GeoJSONWriter(destination: format.destination(options.output), layout: format.layout)
+            let encoder = GeoJSONRowEncoder(data: points, separator: format.layout.featureSeparator)
+            try OrderedChunks.run(count: points.count, encode: encoder.encode) { chunk in
+                try writer.writeEncoded(chunk.bytes, featureCount: chunk.rows)
+            }
+            try writer.finish()
+        case .csv:
+            let sink = try OutputFile(options.output.map { .file(path: $0) } ?? .standardOutput)
+            let encoder = CSVRowEncoder(data: points)
+            try sink.write(encoder.headerLine)
+            try OrderedChunks.run(count: points.count, encode: encoder.encode) { chunk in
+                try sink.write(chunk.bytes.bytes)
+            }
+            try sink.finish()
+        }
+    }
+}

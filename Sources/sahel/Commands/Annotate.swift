@@ -1,0 +1,89 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import GeoJSON
+import Spatial
+import Tabular
+
+struct Annotate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Distance to a capital, distance ring and admin region for every row of a CSV of points.",
+        discussion: """
+            The latitude and longitude columns are found by name (lat/latitude, lon/lng/long/longitude) or
+            named with --lat-column/--lon-column. Every other column is kept as a property; a column whose
+            values are all numbers is written as numbers. Added: dist_km (geodesic, WGS 84), bearing_deg (from
+            the capital), ring (the smallest ring radius that reaches the point, in km) and region (the first
+            --regions polygon whose interior holds the point; a point on a boundary has none).
+            A row with both coordinates empty is kept, with a null geometry.
+
+            Examples:
+              sahel annotate events.csv
+              sahel annotate events.csv --capital 12.3714,-1.5197 --rings 25,50,100 --output events.geojson
+              sahel annotate events.csv --regions admin1.geojson --format csv --output events-annotated.csv
+              sahel annotate points.csv --regions admin1.geojson --fields dist_km,ring,region --timings json --output out.geojson
+            """
+    )
+
+    @Argument(help: "CSV of points (comma, semicolon or tab separated, UTF-8); - reads standard input.")
+    var input: String
+
+    @Option(help: "The capital, as lat,lon (default: Bamako).", transform: parseGeoPoint)
+    var capital: GeoPoint?
+
+    @Option(help: "Ring radii in km, comma-separated.")
+    var rings: String = "50,100,200,300,500"
+
+    @Option(help: "GeoJSON FeatureCollection of admin polygons to name the region of each point.")
+    var regions: String?
+
+    @Option(help: "The property of --regions features that holds the name (default: name, NAME, ADM1_FR, ...).")
+    var regionField: String?
+
+    @Option(help: "Name of the latitude column, when it cannot be found by name.")
+    var latColumn: String?
+
+    @Option(help: "Name of the longitude column, when it cannot be found by name.")
+    var lonColumn: String?
+
+    @Option(help: "Columns to add, in order, from \(AddedField.all).")
+    var fields: String = AddedField.all
+
+    @Option(help: "geojson, geojsonseq (one Feature per line) or csv.")
+    var format: PointOutputFormat = .geojson
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "json: print per-phase timings and counts as JSON lines (stdout with --output, else stderr).")
+    var timings: TimingsFormat?
+
+    @Flag(name: .shortAndLong, help: "Print no summary on standard error.")
+    var quiet = false
+
+    static let bamako = (latitude: 12.6392, longitude: -8.0029)
+
+    func validate() throws {
+        do { _ = try DistanceRings(parsing: rings) } catch { throw ValidationError("--rings: \(error)") }
+        _ = try AddedField.parseList(fields)
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let job = try AnnotateJob(options: self)
+            let report = try job.run()
+            if let timings, timings == .json {
+                let lines = report.countsJSON + "\n" + report.timingsJSON + "\n"
+                if output == nil { StandardError.write(lines) } else { print(lines, terminator: "") }
+            }
+            if !quiet { StandardError.write(report.humanSummary(input: input, output: output)) }
+        }
+    }
+}
+
+enum PointOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case geojson, geojsonseq, csv
+}
+
+enum TimingsFormat: String, ExpressibleByArgument, CaseIterable {
+    case json
+}

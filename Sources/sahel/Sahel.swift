@@ -1,0 +1,24 @@
+import ArgumentParser
+
+@main
+struct Sahel: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "sahel",
+        abstract: "Geospatial incident analytics for the Sahel: distances, rings and regions, written as GeoJSON.",
+        discussion: """
+            Coordinates are written lat,lon (so a negative longitude never looks like a flag).
+            Distances are geodesic, on the WGS 84 ellipsoid.
+
+            Examples:
+              sahel distance 12.6392,-8.0029 12.7441,-8.0726
+              sahel rings --center 12.6392,-8.0029 --radii 50,100,200 --output rings.geojson
+              sahel annotate events.csv --regions admin1.geojson --output events.geojson
+
+            Exit codes: 0 success, 64 usage, 65 bad data, 66 missing input, 74 I/O error.
+            """,
+        version: version,
+        subcommands: [Distance.self, Rings.self, Annotate.self]
+    )
+}

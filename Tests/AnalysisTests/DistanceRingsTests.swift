@@ -1,0 +1,22 @@
+import Testing
+@testable import Analysis
+
+@Suite("Distance rings")
+struct DistanceRingsTests {
+    @Test func smallestRingThatReachesTheDistance() throws {
+        let rings = try DistanceRings(parsing: "100, 50,200,300,500")
+        #expect(rings.radiiKilometres == [50, 100, 200, 300, 500])
+        #expect(rings.ringIndex(forDistance: 0) == 0)
+        #expect(rings.ringIndex(forDistance: 50_000) == 0)          // on the ring counts as inside
+        #expect(rings.ringIndex(forDistance: 50_000.0004) == 1)     // compared unrounded
+        #expect(rings.ringIndex(forDistance: 499_999) == 4)
+        #expect(rings.ringIndex(forDistance: 500_001) == nil)
+        #expect(rings.ringIndex(forDistance: .nan) == nil)
+    }
+
+    @Test func rejectsWhatIsNotAListOfRadii() {
+        for text in ["", "50,,100", "50,abc", "0", "-5", "50,50", "inf"] {
+            #expect(throws: DistanceRings.InvalidRadii.self, "\(text)") { try DistanceRings(parsing: text) }
+        }
+    }
+}
