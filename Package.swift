@@ -42,6 +42,7 @@ let package = Package(
         ),
         .testTarget(name: "SpatialTests", dependencies: ["Spatial"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),
+        .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON"]),
         .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial"]),

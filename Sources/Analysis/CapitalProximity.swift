@@ -14,16 +14,18 @@ public struct CapitalProximity: Sendable {
         self.rings = rings
     }
 
-    /// Geodesic distances (metres) and initial bearings from the capital (degrees clockwise from north, 0..<360).
-    public func measure(latitudes: [Double], longitudes: [Double]) -> (distances: [Double], bearings: [Double]) {
+    /// Geodesic distances (metres) and, when asked, initial bearings from the capital (degrees clockwise from
+    /// north, 0..<360; empty when not asked).
+    public func measure(latitudes: [Double], longitudes: [Double], bearings wantBearings: Bool = true) -> (distances: [Double], bearings: [Double]) {
         let n = latitudes.count
         var distances = [Double](repeating: .nan, count: n)
-        var bearings = [Double](repeating: .nan, count: n)
+        var bearings = [Double](repeating: .nan, count: wantBearings ? n : 0)
         latitudes.withUnsafeBufferPointer { lat in
             longitudes.withUnsafeBufferPointer { lon in
                 distances.withUnsafeMutableBufferPointer { d in
                     bearings.withUnsafeMutableBufferPointer { b in
-                        Geodesic.wgs84.inverse(from: capital, latitudes: lat, longitudes: lon, distances: d, azimuths: b)
+                        Geodesic.wgs84.inverse(from: capital, latitudes: lat, longitudes: lon, distances: d,
+                                               azimuths: wantBearings ? b : nil)
                     }
                 }
             }

@@ -35,15 +35,13 @@ struct AtomicFileReplacement {
         }
     }
 
-    /// Flushes the temporary file to disk and renames it over the target.
+    /// Closes the temporary file and renames it over the target.
     /// On failure the temporary file is removed and the target is untouched.
+    ///
+    /// No fsync: the rename already guarantees readers never see a partial file when this process fails,
+    /// which is the promise made to users; durability across a power cut is left to the file system, as
+    /// GDAL and the Python tools do. On a 177 MB GeoJSON an fsync cost 0.21 s, a third of the write.
     func commit() throws(OutputError) {
-        // fsync before rename: otherwise a crash soon after could leave an empty target.
-        if fsync(output.descriptor) != 0 {
-            let code = errno
-            discard()
-            throw OutputError(path: targetPath, action: "cannot flush to disk", errno: code)
-        }
         // close can report delayed write errors (NFS, quotas), so it is checked too.
         if close(output.descriptor) != 0 {
             let code = errno

@@ -65,7 +65,7 @@ struct EncodeBenchmarkTests {
         }
         let fileSize = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
         print("GEOJSON_BENCH encode-only: \(Self.featureCount) features, \(totalBytes / 1_000_000) MB in \(encodeOnly)")
-        print("GEOJSON_BENCH encode+write (incl. fsync + rename): \(fileSize / 1_000_000) MB file in \(encodeAndWrite)")
+        print("GEOJSON_BENCH encode+write (incl. rename): \(fileSize / 1_000_000) MB file in \(encodeAndWrite)")
         #expect(writer.featureCount == Self.featureCount)
     }
 }

@@ -23,11 +23,17 @@ extension Geodesic {
         DispatchQueue.concurrentPerform(iterations: chunks.chunkCount) { chunk in
             guard let latBase, let lonBase, let distBase else { return }
             withUnsafePointer(to: geodesic.g) { g in
-                var azi1 = 0.0, azi2 = 0.0
                 let lat1 = origin.latitude, lon1 = origin.longitude
-                for i in chunks.range(chunk) {
-                    geod_inverse(g, lat1, lon1, latBase[i], lonBase[i], distBase.advanced(by: i), &azi1, &azi2)
-                    aziBase?[i] = azi1
+                if let aziBase {
+                    var azi2 = 0.0
+                    for i in chunks.range(chunk) {
+                        geod_inverse(g, lat1, lon1, latBase[i], lonBase[i], distBase + i, aziBase + i, &azi2)
+                    }
+                } else {
+                    // Without azimuths Karney's solution skips their final step: about 10% less work.
+                    for i in chunks.range(chunk) {
+                        _ = geod_geninverse(g, lat1, lon1, latBase[i], lonBase[i], distBase + i, nil, nil, nil, nil, nil, nil)
+                    }
                 }
             }
         }

@@ -28,7 +28,8 @@ struct AnnotateJob {
         // distance: geodesic distance and bearing from the capital, then the ring
         let capital = try options.capital ?? GeoPoint(latitude: Annotate.bamako.latitude, longitude: Annotate.bamako.longitude)
         let proximity = CapitalProximity(capital: capital, rings: ringSet)
-        let (distances, bearings) = proximity.measure(latitudes: table.latitudes, longitudes: table.longitudes)
+        let (distances, bearings) = proximity.measure(latitudes: table.latitudes, longitudes: table.longitudes,
+                                                      bearings: fields.contains(.bearing))
         let ringIndices = proximity.ringIndices(distances: distances)
         let distanceSeconds = clock.lap()
 

@@ -35,8 +35,9 @@ struct AnnotateReport {
         var out = JSONBytes()
         out.appendRaw(#"{"tool":"sahel","counts":{"ring":"#)
         out.appendValue(.object(JSONObject(ringCounts.map { ($0, .integer(Int64($1))) })))
+        // As in WORKLOAD.md: a region (or null) that no point falls in is left out.
         out.appendRaw(#","region":"#)
-        out.appendValue(.object(JSONObject(regionCounts.map { ($0, .integer(Int64($1))) })))
+        out.appendValue(.object(JSONObject(regionCounts.filter { $0.1 > 0 }.map { ($0, .integer(Int64($1))) })))
         out.appendRaw("}}")
         return String(decoding: out.bytes, as: UTF8.self)
     }

@@ -7,7 +7,7 @@ struct AnnotatedPoints: Sendable {
     let fields: [AddedField]
     /// Metres; NaN for a row without coordinates.
     let distances: [Double]
-    /// Degrees clockwise from north, 0..<360.
+    /// Degrees clockwise from north, 0..<360; empty unless `bearing_deg` is among the fields.
     let bearings: [Double]
     /// Index into `ringRadii`, or -1.
     let rings: [Int32]
