@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // System-library shims: the C APIs of GEOS (reentrant only) and PROJ, found through pkg-config.
@@ -28,6 +29,10 @@ let package = Package(
         .target(name: "FileOutput"),
         .target(name: "GeoJSON", dependencies: ["FileOutput"]),
         .target(name: "Tabular"),
+        .target(
+            name: "Gazetteer",
+            dependencies: ["Spatial", "GeoJSON", "Tabular", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(name: "Analysis", dependencies: ["Spatial", "GeoJSON"]),
         .executableTarget(
             name: "sahel",
@@ -37,6 +42,7 @@ let package = Package(
                 "Tabular",
                 "Analysis",
                 "FileOutput",
+                "Gazetteer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +50,7 @@ let package = Package(
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Spatial"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON"]),
         .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial"]),
     ],

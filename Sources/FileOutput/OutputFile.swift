@@ -11,6 +11,9 @@ import Darwin
 /// target is left as it was, so a failed run never leaves a half-written file. Standard output cannot be
 /// taken back: what was written stays written.
 ///
+/// A target that exists and is not a regular file (`/dev/null`, a named pipe) is written in place: renaming
+/// over a device node would replace it with a regular file.
+///
 /// Callers buffer: each `write` goes straight to the descriptor.
 public final class OutputFile {
     public enum Destination: Sendable, Equatable {
@@ -28,6 +31,8 @@ public final class OutputFile {
 
     private let output: FileDescriptorOutput
     private let replacement: AtomicFileReplacement?
+    /// A device or pipe opened in place, closed by `finish()`.
+    private let openedInPlace: Bool
     private var state = State.open
 
     /// Opens the destination; for a file, creates the temporary file in the target's directory.
@@ -35,19 +40,34 @@ public final class OutputFile {
     public init(_ destination: Destination) throws(OutputError) {
         switch destination {
         case .file(let path):
-            let replacement = try AtomicFileReplacement.create(replacing: path)
-            self.replacement = replacement
-            output = replacement.output
+            var info = stat()
+            if stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
+                guard (info.st_mode & S_IFMT) != S_IFDIR else {
+                    throw OutputError(path: path, message: "is a directory; name a file to write")
+                }
+                let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+                guard descriptor >= 0 else { throw OutputError(path: path, action: "cannot open", errno: errno) }
+                replacement = nil
+                openedInPlace = true
+                output = FileDescriptorOutput(descriptor: descriptor, displayPath: path)
+            } else {
+                let replacement = try AtomicFileReplacement.create(replacing: path)
+                self.replacement = replacement
+                openedInPlace = false
+                output = replacement.output
+            }
         case .standardOutput:
             // Anything print()ed earlier sits in stdio's buffer; it must come out first.
             fflush(nil)
             replacement = nil
+            openedInPlace = false
             output = FileDescriptorOutput(descriptor: STDOUT_FILENO, displayPath: "<stdout>")
         }
     }
 
     deinit {
         if case .open = state { replacement?.discard() }
+        if openedInPlace, case .open = state { _ = close(output.descriptor) }
     }
 
     /// Writes all of `bytes`. After a failure the temporary file is already gone and every later call
@@ -79,6 +99,7 @@ public final class OutputFile {
                 throw error
             }
         }
+        if openedInPlace { _ = close(output.descriptor) }
         state = .finished
     }
 

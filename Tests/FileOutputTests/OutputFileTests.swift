@@ -59,4 +59,20 @@ struct OutputFileTests {
         try output.finish()
         #expect(throws: OutputError.self) { try output.write([0x41]) }
     }
+
+    @Test func devicesAreWrittenInPlaceNotReplaced() throws {
+        let output = try OutputFile(.file(path: "/dev/null"))
+        try output.write(Array("discarded".utf8))
+        try output.finish()
+        var info = stat()
+        #expect(stat("/dev/null", &info) == 0)
+        #expect((info.st_mode & S_IFMT) == S_IFCHR)
+    }
+
+    @Test func aDirectoryIsNotAnOutputFile() throws {
+        let dir = try directory()
+        #expect {
+            try OutputFile(.file(path: dir.path))
+        } throws: { ($0 as? OutputError)?.message.contains("is a directory") == true }
+    }
 }
