@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// A table of points read from CSV: the coordinates parsed into columns of doubles, every other column kept
 /// as bytes in the original file with its inferred JSON kind.
 ///
@@ -21,69 +24,130 @@ public struct PointTable: Sendable {
     public init(table: CSVTable, latitudeColumn: String? = nil, longitudeColumn: String? = nil) throws(CSVError) {
         let columns = try CoordinateColumns(header: table.header, file: table.file,
                                             latitudeColumn: latitudeColumn, longitudeColumn: longitudeColumn)
-        let width = table.header.count
-        // A decimal comma is only unambiguous when the comma is not the delimiter (French spreadsheet exports).
-        let decimalComma = table.delimiter != UInt8(ascii: ",")
+        let parser = RowParser(table: table, columns: columns)
+        let parts = PointTable.split(table)
+        let results = PartResults(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { k in
+            results.store(k, parser.parse(parts[k]))
+        }
         var latitudes: [Double] = []
         var longitudes: [Double] = []
         var offsets: [Int] = []
-        var kinds = [ValueKind](repeating: .empty, count: width)
-        let estimate = table.bytes.count / max(16, table.bodyOffset)
-        latitudes.reserveCapacity(estimate)
-        longitudes.reserveCapacity(estimate)
-        offsets.reserveCapacity(estimate + 1)
-
-        let failure: CSVError? = table.withScanner { scanner, bytes in
-            var fields: [CSVFieldSpan] = []
-            do {
-                while try scanner.nextRecord(into: &fields) {
-                    if fields.count == 1 && fields[0].start == fields[0].end && !fields[0].isQuoted { continue }  // blank line
-                    let line = scanner.recordLine
-                    guard fields.count == width else {
-                        return CSVError(file: table.file, line: line,
-                                        message: "has \(fields.count) fields, the header has \(width)")
-                    }
-                    for c in 0..<width where c != columns.latitude && c != columns.longitude {
-                        let f = fields[c]
-                        let kind = f.isQuoted ? (f.start == f.end ? .empty : .text) : NumberText.kind(of: bytes, f.start, f.end)
-                        if kind > kinds[c] { kinds[c] = kind }
-                    }
-                    let latField = fields[columns.latitude]
-                    let lonField = fields[columns.longitude]
-                    let latBlank = Self.isBlank(latField, bytes)
-                    let lonBlank = Self.isBlank(lonField, bytes)
-                    if latBlank && lonBlank {
-                        latitudes.append(.nan)
-                        longitudes.append(.nan)
-                    } else {
-                        let lat = try Self.coordinate(latField, bytes, decimalComma: decimalComma, limit: 90,
-                                                      role: "latitude", column: table.header[columns.latitude],
-                                                      file: table.file, line: line)
-                        let lon = try Self.coordinate(lonField, bytes, decimalComma: decimalComma, limit: 180,
-                                                      role: "longitude", column: table.header[columns.longitude],
-                                                      file: table.file, line: line)
-                        latitudes.append(lat)
-                        longitudes.append(lon)
-                    }
-                    offsets.append(scanner.recordStart)
-                }
-            } catch let error as CSVError {
-                return error
-            } catch let error as CSVScanError {
-                return CSVError(file: table.file, line: error.line, message: error.message)
-            } catch {
-                return CSVError(file: table.file, message: "\(error)")
+        var kinds = [ValueKind](repeating: .empty, count: table.header.count)
+        // Parts after the first count lines from 1; shift them by the lines before them in the file.
+        var linesBefore = table.bodyLine - 1
+        for k in parts.indices {
+            let part = results.take(k)
+            let shift = k == 0 ? 0 : linesBefore
+            if let failure = part.failure {
+                throw CSVError(file: failure.file, line: failure.line.map { $0 + shift },
+                               field: failure.field, message: failure.message)
             }
-            offsets.append(scanner.offset)
-            return nil
+            latitudes.append(contentsOf: part.latitudes)
+            longitudes.append(contentsOf: part.longitudes)
+            offsets.append(contentsOf: part.offsets)
+            for c in kinds.indices where part.kinds[c] > kinds[c] { kinds[c] = part.kinds[c] }
+            linesBefore += part.lineBreaks
         }
-        if let failure { throw failure }
+        offsets.append(parts.last?.end ?? table.bodyOffset)
         self.table = table
         self.columns = columns
         self.latitudes = latitudes
         self.longitudes = longitudes
         self.rowOffsets = offsets
         self.kinds = kinds
+    }
+
+    /// Byte ranges of the body to parse in parallel. Cutting at a line break is only safe when no field can
+    /// hold one, so a body with any quote character is parsed in one piece.
+    static func split(_ table: CSVTable) -> [RowParser.Part] {
+        let start = table.bodyOffset
+        let end = table.bytes.count
+        let whole = [RowParser.Part(start: start, end: end, firstLine: table.bodyLine)]
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        guard cores > 1, end - start > 1 << 20, !table.bytes[start..<end].contains(UInt8(ascii: "\"")) else { return whole }
+        var cuts = [start]
+        for k in 1..<cores {
+            var cut = max(cuts[k - 1], start + (end - start) * k / cores)
+            while cut < end && table.bytes[cut - 1] != UInt8(ascii: "\n") { cut += 1 }
+            cuts.append(cut)
+        }
+        cuts.append(end)
+        return (0..<cores).map { RowParser.Part(start: cuts[$0], end: cuts[$0 + 1], firstLine: $0 == 0 ? table.bodyLine : 1) }
+    }
+}
+
+/// Parses the rows of one byte range of a table.
+struct RowParser: Sendable {
+    struct Part: Sendable {
+        let start: Int
+        let end: Int
+        /// The line number of the part's first row; parts after the first count from 1 and are shifted later.
+        let firstLine: Int
+    }
+
+    struct Result: Sendable {
+        var latitudes: [Double] = []
+        var longitudes: [Double] = []
+        var offsets: [Int] = []
+        var kinds: [ValueKind]
+        var lineBreaks = 0
+        var failure: CSVError?
+    }
+
+    let table: CSVTable
+    let columns: CoordinateColumns
+
+    func parse(_ part: Part) -> Result {
+        let width = table.header.count
+        // A decimal comma is only unambiguous when the comma is not the delimiter (French spreadsheet exports).
+        let decimalComma = table.delimiter != UInt8(ascii: ",")
+        var result = Result(kinds: [ValueKind](repeating: .empty, count: width))
+        let estimate = (part.end - part.start) / max(16, table.bodyOffset)
+        result.latitudes.reserveCapacity(estimate)
+        result.longitudes.reserveCapacity(estimate)
+        result.offsets.reserveCapacity(estimate)
+        let latitudeName = table.header[columns.latitude]
+        let longitudeName = table.header[columns.longitude]
+        table.bytes.withUnsafeBufferPointer { whole in
+            let bytes = UnsafeBufferPointer(rebasing: whole[0..<part.end])
+            var scanner = CSVScanner(bytes: bytes, delimiter: table.delimiter, startingAt: part.start, line: part.firstLine)
+            var fields: [CSVFieldSpan] = []
+            do {
+                while try scanner.nextRecord(into: &fields) {
+                    if fields.count == 1 && fields[0].start == fields[0].end && !fields[0].isQuoted { continue }  // blank line
+                    let line = scanner.recordLine
+                    guard fields.count == width else {
+                        throw CSVError(file: table.file, line: line, message: "has \(fields.count) fields, the header has \(width)")
+                    }
+                    for c in 0..<width where c != columns.latitude && c != columns.longitude {
+                        let f = fields[c]
+                        let kind = f.isQuoted ? (f.start == f.end ? .empty : .text) : NumberText.kind(of: bytes, f.start, f.end)
+                        if kind > result.kinds[c] { result.kinds[c] = kind }
+                    }
+                    let latField = fields[columns.latitude]
+                    let lonField = fields[columns.longitude]
+                    if Self.isBlank(latField, bytes) && Self.isBlank(lonField, bytes) {
+                        result.latitudes.append(.nan)
+                        result.longitudes.append(.nan)
+                    } else {
+                        result.latitudes.append(try coordinate(latField, bytes, decimalComma: decimalComma, limit: 90,
+                                                               role: "latitude", column: latitudeName, line: line))
+                        result.longitudes.append(try coordinate(lonField, bytes, decimalComma: decimalComma, limit: 180,
+                                                                role: "longitude", column: longitudeName, line: line))
+                    }
+                    result.offsets.append(scanner.recordStart)
+                }
+            } catch let error as CSVError {
+                result.failure = error
+            } catch let error as CSVScanError {
+                result.failure = CSVError(file: table.file, line: error.line, message: error.message)
+            } catch {
+                result.failure = CSVError(file: table.file, message: "\(error)")
+            }
+            result.lineBreaks = scanner.nextLine - part.firstLine
+        }
+        return result
     }
 
     private static func isBlank(_ f: CSVFieldSpan, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -95,18 +159,37 @@ public struct PointTable: Sendable {
         return true
     }
 
-    private static func coordinate(_ f: CSVFieldSpan, _ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool,
-                                   limit: Double, role: String, column: String,
-                                   file: String, line: Int) throws(CSVError) -> Double {
+    private func coordinate(_ f: CSVFieldSpan, _ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool,
+                            limit: Double, role: String, column: String, line: Int) throws(CSVError) -> Double {
         guard let value = NumberText.parseDouble(bytes, f.start, f.end, decimalComma: decimalComma) else {
             let text = CSVTable.decode(f, in: bytes)
-            let reason = isBlank(f, bytes) ? "is empty while the other coordinate is set" : "'\(text)' is not a number"
-            throw CSVError(file: file, line: line, field: column, message: "\(role) \(reason)")
+            let reason = Self.isBlank(f, bytes) ? "is empty while the other coordinate is set" : "'\(text)' is not a number"
+            throw CSVError(file: table.file, line: line, field: column, message: "\(role) \(reason)")
         }
         guard abs(value) <= limit else {
-            throw CSVError(file: file, line: line, field: column,
+            throw CSVError(file: table.file, line: line, field: column,
                            message: "\(role) \(value) is outside -\(Int(limit))...\(Int(limit))")
         }
         return value
+    }
+}
+
+/// The parts' results; each worker fills only its own slot, under a lock so the hand-over is well defined.
+private final class PartResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [RowParser.Result?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ index: Int, _ result: RowParser.Result) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    func take(_ index: Int) -> RowParser.Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots[index] ?? RowParser.Result(kinds: [])
     }
 }

@@ -67,4 +67,25 @@ struct PointTableTests {
         #expect(error?.line == 4)
         #expect(error?.field == "lon")
     }
+
+    @Test func largeTablesParsedInPartsKeepOrderAndLineNumbers() throws {
+        // Over 1 MiB without quotes: parsed in parallel parts, which must agree with the file's own order.
+        var text = "id,lat,lon,date\n"
+        let rows = 60_000
+        for i in 1...rows { text += "\(i),\(Double(i % 900) / 10),\(Double(i % 1800) / 10 - 90),2022-07-\(10 + i % 20)\n" }
+        let t = try table(text)
+        #expect(t.count == rows)
+        #expect(t.latitudes[rows - 1] == Double(rows % 900) / 10)
+        #expect(t.rowOffsets.count == rows + 1)
+        #expect(t.rowOffsets == t.rowOffsets.sorted())
+        #expect(t.kinds == [.integer, .empty, .empty, .text])   // coordinate columns are not properties
+        var broken = text
+        broken += "\(rows + 1),95,1,2022-07-30\n"
+        let error = failure(broken)
+        #expect(error?.line == rows + 2)
+        #expect(error?.field == "lat")
+        // An error in the first half is reported with its own line, too.
+        let early = failure(text.replacingOccurrences(of: "\n7,", with: "\n7,x"))
+        #expect(early?.line == 8)
+    }
 }
