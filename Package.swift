@@ -46,8 +46,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SpatialTests", dependencies: ["Spatial"]),
-        .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),
+        // Helpers shared by the test targets only (seeded random numbers).
+        .target(name: "TestSupport", path: "Sources/TestSupport"),
+        .testTarget(name: "SpatialTests", dependencies: ["Spatial", "TestSupport"]),
+        .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "TestSupport"]),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Spatial"]),

@@ -15,7 +15,7 @@ enum GeometryBridge {
             let parts = try polygons.map { try polygon($0, context: context) }
             return try Spatial.Geometry.multiPolygon(parts, context: context)
         default:
-            throw Unsupported(description: "is a \(typeName(geometry)); regions must be Polygons or MultiPolygons")
+            throw Unsupported(description: "is a \(geometry.typeName); regions must be Polygons or MultiPolygons")
         }
     }
 
@@ -29,16 +29,4 @@ enum GeometryBridge {
     }
 
     private static func coordinate(_ p: Position) -> Coordinate { Coordinate(x: p.longitude, y: p.latitude) }
-
-    private static func typeName(_ g: GeoJSON.Geometry) -> String {
-        switch g {
-        case .point: "Point"
-        case .multiPoint: "MultiPoint"
-        case .lineString: "LineString"
-        case .multiLineString: "MultiLineString"
-        case .polygon: "Polygon"
-        case .multiPolygon: "MultiPolygon"
-        case .geometryCollection: "GeometryCollection"
-        }
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import GeoJSON
 
@@ -93,7 +94,7 @@ struct JSONBytesNumberTests {
 
     @Test("100,000 random coordinates match (v * 1e6).rounded() / 1e6")
     func randomCoordinates() {
-        var generator = SplitMix64(seed: 0x5A4E_1234)
+        var generator = SeededGenerator(seed: 0x5A4E_1234)
         var mismatches: [String] = []
         for _ in 0..<100_000 {
             let v = Double.random(in: -180...180, using: &generator)
@@ -108,20 +109,5 @@ struct JSONBytesNumberTests {
             }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
-    }
-}
-
-/// A small seeded generator so the property test is repeatable.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,12 +1,12 @@
 /// SplitMix64: a tiny deterministic generator so random-point tests are reproducible.
-struct SeededGenerator: RandomNumberGenerator {
+public struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -15,7 +15,7 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 
     /// A uniform double in [lower, upper).
-    mutating func uniform(_ lower: Double, _ upper: Double) -> Double {
+    public mutating func uniform(_ lower: Double, _ upper: Double) -> Double {
         lower + (upper - lower) * Double(next() >> 11) / Double(1 << 53)
     }
 }
