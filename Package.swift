@@ -25,10 +25,11 @@ let package = Package(
             pkgConfig: "proj",
             providers: [.apt(["libproj-dev"])]
         ),
-        .target(name: "Spatial", dependencies: ["CGEOS", "CPROJ"]),
+        .target(name: "Parallel"),
+        .target(name: "Spatial", dependencies: ["CGEOS", "CPROJ", "Parallel"]),
         .target(name: "FileOutput"),
         .target(name: "GeoJSON", dependencies: ["FileOutput"]),
-        .target(name: "Tabular"),
+        .target(name: "Tabular", dependencies: ["Parallel"]),
         .target(
             name: "Gazetteer",
             dependencies: ["Spatial", "GeoJSON", "Tabular", .product(name: "GRDB", package: "GRDB.swift")]
@@ -43,6 +44,7 @@ let package = Package(
                 "Analysis",
                 "FileOutput",
                 "Gazetteer",
+                "Parallel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +52,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Sources/TestSupport"),
         .testTarget(name: "SpatialTests", dependencies: ["Spatial", "TestSupport"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "TestSupport"]),
+        .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Spatial"]),

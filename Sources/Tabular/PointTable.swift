@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import Parallel
 
 /// A table of points read from CSV: the coordinates parsed into columns of doubles, every other column kept
 /// as bytes in the original file with its inferred JSON kind.
@@ -26,10 +26,7 @@ public struct PointTable: Sendable {
                                             latitudeColumn: latitudeColumn, longitudeColumn: longitudeColumn)
         let parser = RowParser(table: table, columns: columns)
         let parts = PointTable.split(table)
-        let results = PartResults(count: parts.count)
-        DispatchQueue.concurrentPerform(iterations: parts.count) { k in
-            results.store(k, parser.parse(parts[k]))
-        }
+        let results = Parallel.map(parts.count) { parser.parse(parts[$0]) }
         var latitudes: [Double] = []
         var longitudes: [Double] = []
         var offsets: [Int] = []
@@ -37,7 +34,7 @@ public struct PointTable: Sendable {
         // Parts after the first count lines from 1; shift them by the lines before them in the file.
         var linesBefore = table.bodyLine - 1
         for k in parts.indices {
-            let part = results.take(k)
+            let part = results[k]
             let shift = k == 0 ? 0 : linesBefore
             if let failure = part.failure {
                 throw CSVError(file: failure.file, line: failure.line.map { $0 + shift },
@@ -171,25 +168,5 @@ struct RowParser: Sendable {
                            message: "\(role) \(value) is outside -\(Int(limit))...\(Int(limit))")
         }
         return value
-    }
-}
-
-/// The parts' results; each worker fills only its own slot, under a lock so the hand-over is well defined.
-private final class PartResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [RowParser.Result?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ index: Int, _ result: RowParser.Result) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    func take(_ index: Int) -> RowParser.Result {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots[index] ?? RowParser.Result(kinds: [])
     }
 }

@@ -1,5 +1,6 @@
 import CPROJ
 import Dispatch
+import Parallel
 
 extension Geodesic {
     /// Distances (metres) and, if `azimuths` is given, initial azimuths (degrees) from `origin` to every

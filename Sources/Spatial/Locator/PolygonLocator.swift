@@ -1,5 +1,6 @@
 import CGEOS
 import Dispatch
+import Parallel
 import Foundation
 
 /// Bulk point-in-polygon: for many points, the first polygon whose interior contains each one.

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import GeoJSON
+import Parallel
 
 /// Encodes a long run of rows on every core while writing the results in row order.
 ///
@@ -22,9 +23,9 @@ enum OrderedChunks {
         let waves = (chunks + width - 1) / width
 
         /// Starts encoding wave `w` in the background; the returned group is done when its slots are full.
-        func start(_ w: Int) -> (DispatchGroup, ChunkSlots) {
+        func start(_ w: Int) -> (DispatchGroup, ParallelResults<Chunk>) {
             let first = w * width
-            let slots = ChunkSlots(count: min(width, chunks - first))
+            let slots = ParallelResults<Chunk>(count: min(width, chunks - first))
             let group = DispatchGroup()
             DispatchQueue.global(qos: .userInitiated).async(group: group) {
                 DispatchQueue.concurrentPerform(iterations: slots.count) { k in
@@ -42,34 +43,9 @@ enum OrderedChunks {
             current.0.wait()
             let ready = current.1
             if w + 1 < waves { current = start(w + 1) }
-            for k in 0..<ready.count { try write(ready.take(k)) }
+            for k in 0..<ready.count {
+                if let chunk = ready.take(k) { try write(chunk) }
+            }
         }
-    }
-}
-
-/// Results of one wave; each worker fills only its own slot, under a lock so the hand-over is well defined.
-private final class ChunkSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [OrderedChunks.Chunk]
-    let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = Array(repeating: OrderedChunks.Chunk(bytes: JSONBytes(), rows: 0), count: count)
-    }
-
-    func store(_ index: Int, _ chunk: OrderedChunks.Chunk) {
-        lock.lock()
-        slots[index] = chunk
-        lock.unlock()
-    }
-
-    /// Hands the chunk over, leaving an empty slot so its memory is released once written.
-    func take(_ index: Int) -> OrderedChunks.Chunk {
-        lock.lock()
-        defer { lock.unlock() }
-        let chunk = slots[index]
-        slots[index] = OrderedChunks.Chunk(bytes: JSONBytes(), rows: 0)
-        return chunk
     }
 }
