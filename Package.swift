@@ -55,7 +55,11 @@ let package = Package(
         .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
-        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Spatial"]),
+        .testTarget(
+            name: "GazetteerTests",
+            dependencies: ["Gazetteer", "Spatial", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON"]),
         .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial"]),
     ],

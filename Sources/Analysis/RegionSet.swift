@@ -17,6 +17,17 @@ public struct RegionSet: Sendable {
         public let description: String
     }
 
+    /// Regions already in WKB (for instance the gazetteer's admin-1 boundaries).
+    public init(names: [String], polygonsWKB: [[UInt8]], source: String) throws(LoadError) {
+        guard !names.isEmpty, names.count == polygonsWKB.count else {
+            throw LoadError(description: "\(source): holds no regions")
+        }
+        self.names = names
+        do { locator = try PolygonLocator(polygonsWKB: polygonsWKB) } catch {
+            throw LoadError(description: "\(source): \(error)")
+        }
+    }
+
     public init(collection: FeatureCollection, file: String, nameProperty: String? = nil) throws(LoadError) {
         var names: [String] = []
         var blobs: [[UInt8]] = []
@@ -52,9 +63,6 @@ public struct RegionSet: Sendable {
             names.append(name)
         }
         guard !names.isEmpty else { throw LoadError(description: "\(file): holds no features") }
-        self.names = names
-        do { locator = try PolygonLocator(polygonsWKB: blobs) } catch {
-            throw LoadError(description: "\(file): \(error)")
-        }
+        try self.init(names: names, polygonsWKB: blobs, source: file)
     }
 }

@@ -61,6 +61,7 @@ enum GazetteerSchema {
                 );
                 """)
         }
+        BoundaryNameTable.register(in: &migrator)
         return migrator
     }
 }

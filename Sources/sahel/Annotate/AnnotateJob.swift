@@ -2,6 +2,7 @@ import Analysis
 import FileOutput
 import Foundation
 import GeoJSON
+import Gazetteer
 import Spatial
 import Tabular
 
@@ -15,6 +16,7 @@ struct AnnotateJob {
     }
 
     func run() throws -> AnnotateReport {
+        let capital = try CapitalResolution.resolve(options.capital, gazetteer: options.gazetteer)
         var clock = Stopwatch()
         let fields = try AddedField.parseList(options.fields)
         let ringSet = try DistanceRings(parsing: options.rings)
@@ -22,12 +24,11 @@ struct AnnotateJob {
         // load: the table and the region polygons (parsed and checked by GEOS)
         let table = try PointTable(table: CSVTable(contentsOf: options.input),
                                    latitudeColumn: options.latColumn, longitudeColumn: options.lonColumn)
-        let regionSet = try options.regions.map(loadRegions)
+        let regionSet = try regions(around: table)
         let loadSeconds = clock.lap()
 
         // distance: geodesic distance and bearing from the capital, then the ring
-        let capital = try options.capital ?? GeoPoint(latitude: Annotate.bamako.latitude, longitude: Annotate.bamako.longitude)
-        let proximity = CapitalProximity(capital: capital, rings: ringSet)
+        let proximity = CapitalProximity(capital: capital.point, rings: ringSet)
         let (distances, bearings) = proximity.measure(latitudes: table.latitudes, longitudes: table.longitudes,
                                                       bearings: fields.contains(.bearing))
         let ringIndices = proximity.ringIndices(distances: distances)
@@ -52,8 +53,46 @@ struct AnnotateJob {
         return AnnotateReport(
             points: annotated,
             timings: .init(load: loadSeconds, distance: distanceSeconds, pip: pipSeconds, write: writeSeconds, total: clock.total),
-            hasRegions: regionSet != nil
+            capitalName: capital.name,
+            hasRegions: regionSet != nil,
+            regionSource: regionSource
         )
+    }
+
+    /// Where region names come from: `--regions FILE`, else the gazetteer's admin-1 boundaries around the
+    /// points (when a gazetteer is found), else none.
+    private var regionSource: String? {
+        if options.noRegions { return nil }
+        return options.regions ?? (try? GazetteerLocation.existing(options.gazetteer)).map { "gazetteer \($0)" }
+    }
+
+    private func regions(around table: PointTable) throws -> RegionSet? {
+        if options.noRegions { return nil }
+        if let path = options.regions { return try loadRegions(path) }
+        let path: String
+        do {
+            path = try GazetteerLocation.existing(options.gazetteer)
+        } catch where options.gazetteer == nil {
+            return nil   // no gazetteer and none asked for: annotate without regions
+        }
+        var box = (minLon: Double.infinity, minLat: Double.infinity, maxLon: -Double.infinity, maxLat: -Double.infinity)
+        for i in 0..<table.count where !table.latitudes[i].isNaN {
+            box.minLon = min(box.minLon, table.longitudes[i])
+            box.maxLon = max(box.maxLon, table.longitudes[i])
+            box.minLat = min(box.minLat, table.latitudes[i])
+            box.maxLat = max(box.maxLat, table.latitudes[i])
+        }
+        guard box.minLon.isFinite else { return nil }
+        let boundaries = try GazetteerQueries.run {
+            try GazetteerStore(readingFrom: path).boundaries(level: 1, minLongitude: box.minLon, minLatitude: box.minLat,
+                                                               maxLongitude: box.maxLon, maxLatitude: box.maxLat)
+        }
+        guard !boundaries.isEmpty else { return nil }
+        do {
+            return try RegionSet(names: boundaries.map(\.name), polygonsWKB: boundaries.map(\.wkb), source: path)
+        } catch {
+            throw CommandFailure.badData(error.description)
+        }
     }
 
     private func loadRegions(_ path: String) throws -> RegionSet {

@@ -14,7 +14,10 @@ struct AnnotateReport {
 
     let points: AnnotatedPoints
     let timings: Timings
+    let capitalName: String
     let hasRegions: Bool
+    /// The regions file, or the gazetteer they came from.
+    let regionSource: String?
 
     /// Points per ring label ("50", ..., "null"), in ring order.
     var ringCounts: [(String, Int)] {
@@ -63,12 +66,16 @@ struct AnnotateReport {
         let unlocated = points.table.latitudes.lazy.filter(\.isNaN).count
         var text = "sahel: \(n) points from \(input) -> \(output ?? "standard output") in \(String(format: "%.2f", timings.total)) s\n"
         if unlocated > 0 { text += "  \(unlocated) rows without coordinates written with a null geometry\n" }
+        text += "  distances from \(capitalName)\n"
         let rings = ringCounts.map { $0.0 == "null" ? "beyond: \($0.1)" : "≤\($0.0) km: \($0.1)" }
         text += "  rings: " + rings.joined(separator: ", ") + "\n"
+        if !hasRegions {
+            text += "  regions: none (give --regions FILE, or build the gazetteer with Scripts/bootstrap.sh)\n"
+        }
         if hasRegions {
             let counts = regionCounts
             let hit = counts.dropLast().filter { $0.1 > 0 }.count
-            text += "  regions: \(hit) of \(counts.count - 1) hold points; \(counts.last?.1 ?? 0) points in none\n"
+            text += "  regions (\(regionSource ?? "?")): \(hit) of \(counts.count - 1) hold points; \(counts.last?.1 ?? 0) points in none\n"
         }
         return text
     }

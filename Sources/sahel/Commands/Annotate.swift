@@ -19,6 +19,7 @@ struct Annotate: ParsableCommand {
             Examples:
               sahel annotate events.csv
               sahel annotate events.csv --capital 12.3714,-1.5197 --rings 25,50,100 --output events.geojson
+              sahel annotate events.csv --capital NE                 # Niamey, from the gazetteer
               sahel annotate events.csv --regions admin1.geojson --format csv --output events-annotated.csv
               sahel annotate points.csv --regions admin1.geojson --fields dist_km,ring,region --timings json --output out.geojson
             """
@@ -27,14 +28,20 @@ struct Annotate: ParsableCommand {
     @Argument(help: "CSV of points (comma, semicolon or tab separated, UTF-8); - reads standard input.")
     var input: String
 
-    @Option(help: "The capital, as lat,lon (default: Bamako).", transform: parseGeoPoint)
-    var capital: GeoPoint?
+    @Option(help: "The capital: lat,lon, a country code (its capital in the gazetteer) or a place name (default: Bamako, 12.6392,-8.0029).")
+    var capital: String?
 
     @Option(help: "Ring radii in km, comma-separated.")
     var rings: String = "50,100,200,300,500"
 
-    @Option(help: "GeoJSON FeatureCollection of admin polygons to name the region of each point.")
+    @Option(help: "GeoJSON FeatureCollection of admin polygons to name the region of each point (default: the gazetteer's admin-1 units).")
     var regions: String?
+
+    @Flag(help: "Do not look up regions at all.")
+    var noRegions = false
+
+    @Option(help: "The gazetteer database (for the default regions and --capital NAME).")
+    var gazetteer: String?
 
     @Option(help: "The property of --regions features that holds the name (default: name, NAME, ADM1_FR, ...).")
     var regionField: String?
@@ -60,11 +67,10 @@ struct Annotate: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print no summary on standard error.")
     var quiet = false
 
-    static let bamako = (latitude: 12.6392, longitude: -8.0029)
-
     func validate() throws {
         do { _ = try DistanceRings(parsing: rings) } catch { throw ValidationError("--rings: \(error)") }
         _ = try AddedField.parseList(fields)
+        if noRegions && regions != nil { throw ValidationError("--no-regions and --regions contradict each other") }
     }
 
     func run() throws {

