@@ -8,13 +8,14 @@ struct Sahel: ParsableCommand {
         commandName: "sahel",
         abstract: "Geospatial incident analytics for the Sahel: distances, rings and regions, written as GeoJSON.",
         discussion: """
-            Coordinates are written lat,lon (so a negative longitude never looks like a flag).
+            Coordinates are written lat,lon (so a negative longitude never looks like a flag). \
             Distances are geodesic, on the WGS 84 ellipsoid.
 
             Examples:
               sahel distance 12.6392,-8.0029 12.7441,-8.0726
-              sahel rings --center 12.6392,-8.0029 --radii 50,100,200 --output rings.geojson
-              sahel annotate events.csv --regions admin1.geojson --output events.geojson
+              sahel rings --center 12.6392,-8.0029 --radii 50,100,200
+              sahel annotate events.csv --output events.geojson
+              sahel gazetteer lookup Tombouctou
 
             Exit codes: 0 success, 64 usage, 65 bad data, 66 missing input, 74 I/O error.
             """,

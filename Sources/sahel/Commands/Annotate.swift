@@ -9,19 +9,21 @@ struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Distance to a capital, distance ring and admin region for every row of a CSV of points.",
         discussion: """
-            The latitude and longitude columns are found by name (lat/latitude, lon/lng/long/longitude) or
-            named with --lat-column/--lon-column. Every other column is kept as a property; a column whose
-            values are all numbers is written as numbers. Added: dist_km (geodesic, WGS 84), bearing_deg (from
-            the capital), ring (the smallest ring radius that reaches the point, in km) and region (the first
-            --regions polygon whose interior holds the point; a point on a boundary has none).
+            The latitude and longitude columns are found by name (lat/latitude, lon/lng/long/longitude) or \
+            named with --lat-column/--lon-column. Every other column is kept as a property; a column whose \
+            values are all numbers is written as numbers. Added: dist_km (geodesic, WGS 84), bearing_deg (from \
+            the capital), ring (the smallest ring radius that reaches the point, in km) and region (the first \
+            polygon of --regions, else of the gazetteer's admin-1 units, whose interior holds the point; a point \
+            on a boundary has none). \
             A row with both coordinates empty is kept, with a null geometry.
 
             Examples:
               sahel annotate events.csv
-              sahel annotate events.csv --capital 12.3714,-1.5197 --rings 25,50,100 --output events.geojson
-              sahel annotate events.csv --capital NE                 # Niamey, from the gazetteer
-              sahel annotate events.csv --regions admin1.geojson --format csv --output events-annotated.csv
-              sahel annotate points.csv --regions admin1.geojson --fields dist_km,ring,region --timings json --output out.geojson
+              sahel annotate events.csv --capital 12.3714,-1.5197 --rings 25,50,100
+              sahel annotate events.csv --capital NE        # Niamey, from the gazetteer
+              sahel annotate events.csv --regions admin1.geojson --format csv -o out.csv
+              sahel annotate points.csv --fields dist_km,ring,region --timings json \\
+                --output out.geojson
             """
     )
 

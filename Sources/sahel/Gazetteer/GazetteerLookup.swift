@@ -9,7 +9,7 @@ struct GazetteerLookup: ParsableCommand {
         commandName: "lookup",
         abstract: "Ranked places for a name: exact, normalised, prefix, then fuzzy matches.",
         discussion: """
-            Names are compared without accents, case, apostrophes or hyphens (Ségou = SEGOU = Segou).
+            Names are compared without accents, case, apostrophes or hyphens (Ségou = SEGOU = Segou). \
             Fuzzy matching allows one edit for names of 6+ letters, two for 10+.
 
             Examples:
