@@ -16,7 +16,7 @@ struct AnnotateJob {
     }
 
     func run() throws -> AnnotateReport {
-        let capital = try CapitalResolution.resolve(options.capital, gazetteer: options.gazetteer)
+        let capital = try CapitalResolution.resolve(options.capital, gazetteer: options.gazetteer.path)
         var clock = Stopwatch()
         let fields = try AddedField.parseList(options.fields)
         let ringSet = try DistanceRings(parsing: options.rings)
@@ -63,7 +63,7 @@ struct AnnotateJob {
     /// points (when a gazetteer is found), else none.
     private var regionSource: String? {
         if options.noRegions { return nil }
-        return options.regions ?? (try? GazetteerLocation.existing(options.gazetteer)).map { "gazetteer \($0)" }
+        return options.regions ?? (try? GazetteerLocation.existing(options.gazetteer.path)).map { "gazetteer \($0)" }
     }
 
     private func regions(around table: PointTable) throws -> RegionSet? {
@@ -71,8 +71,8 @@ struct AnnotateJob {
         if let path = options.regions { return try loadRegions(path) }
         let path: String
         do {
-            path = try GazetteerLocation.existing(options.gazetteer)
-        } catch where options.gazetteer == nil {
+            path = try GazetteerLocation.existing(options.gazetteer.path)
+        } catch where options.gazetteer.path == nil {
             return nil   // no gazetteer and none asked for: annotate without regions
         }
         var box = (minLon: Double.infinity, minLat: Double.infinity, maxLon: -Double.infinity, maxLat: -Double.infinity)

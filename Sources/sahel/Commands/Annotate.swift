@@ -42,8 +42,7 @@ struct Annotate: ParsableCommand {
     @Flag(help: "Do not look up regions at all.")
     var noRegions = false
 
-    @Option(help: "The gazetteer database (for the default regions and --capital NAME).")
-    var gazetteer: String?
+    @OptionGroup var gazetteer: GazetteerOption
 
     @Option(help: "The property of --regions features that holds the name (default: name, NAME, ADM1_FR, ...).")
     var regionField: String?

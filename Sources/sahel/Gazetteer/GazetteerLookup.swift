@@ -34,8 +34,7 @@ struct GazetteerLookup: ParsableCommand {
     @Option(help: "text or json.")
     var format: TextOrJSON = .text
 
-    @Option(help: "The gazetteer database.")
-    var gazetteer: String?
+    @OptionGroup var gazetteer: GazetteerOption
 
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit must be positive") }
@@ -43,7 +42,7 @@ struct GazetteerLookup: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try GazetteerLocation.open(gazetteer)
+            let store = try gazetteer.open()
             var options = LookupOptions()
             options.country = country?.uppercased()
             options.near = near

@@ -12,12 +12,11 @@ struct GazetteerStatsCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: TextOrJSON = .text
 
-    @Option(help: "The gazetteer database.")
-    var gazetteer: String?
+    @OptionGroup var gazetteer: GazetteerOption
 
     func run() throws {
         try reportingFailures {
-            let store = try GazetteerLocation.open(gazetteer)
+            let store = try gazetteer.open()
             let stats = try GazetteerQueries.run { try store.stats() }
             switch format {
             case .json:

@@ -24,12 +24,11 @@ struct GazetteerWhere: ParsableCommand {
     @Option(help: "text or json.")
     var format: TextOrJSON = .text
 
-    @Option(help: "The gazetteer database.")
-    var gazetteer: String?
+    @OptionGroup var gazetteer: GazetteerOption
 
     func run() throws {
         try reportingFailures {
-            let store = try GazetteerLocation.open(gazetteer)
+            let store = try gazetteer.open()
             let location = try GazetteerQueries.run {
                 try store.locate(latitude: point.latitude, longitude: point.longitude, country: country?.uppercased())
             }
