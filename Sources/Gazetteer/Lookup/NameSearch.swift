@@ -2,11 +2,9 @@ import GRDB
 
 /// One lookup: finds the places whose names match a query, in stages from strict to loose, and ranks them.
 ///
-/// 1. exact, normalised and prefix matches in one index range scan over `place_name.normalized`
-///    (`q <= normalized < q + U+10FFFF`, bounded): one statement for the common case, because with SQLite
-///    through a connection pool each statement costs more than the work it does. Prefix rows rank below every
-///    exact or normalised one, so they only show when fewer than `limit` places match exactly. Queries under
-///    three letters get the exact scan only ("ba" would match half of Africa);
+/// 1. exact and normalised matches by one equality probe of `place_name.normalized`; only when there are none,
+///    prefix matches by an index range scan (`q <= normalized < q + U+10FFFF`, bounded to 200 rows). Queries
+///    under three letters get no prefix scan ("ba" would match half of Africa);
 /// 2. fuzzy, only when nothing matched exactly or by normalisation (a misspelling): names sharing the query's
 ///    first two letters and within the length window, read from the covering index, compared by bounded edit
 ///    distance in Swift.
@@ -63,8 +61,13 @@ struct NameSearch {
             best[id] = Hit(place: GazetteerPlace(row: row), name: row[16], match: match, score: score, distanceKm: distance)
         }
 
-        try nameMatches(of: query, prefixes: query.unicodeScalars.count >= Self.prefixMinimumLength, in: db,
-                        exactCount: { exactCount }, offer: offer)
+        // Exact and normalised first: one equality probe of the index answers almost every real name. Prefix
+        // rows are read only when nothing matched, as fuzzy ones are: next to a real match they are noise
+        // ("Segou" does not need "Ségoufielle"), and reading and ranking up to 200 of them dominated the cost.
+        try nameMatches(of: query, prefixes: false, in: db, exactCount: { exactCount }, offer: offer)
+        if exactCount == 0 && query.unicodeScalars.count >= Self.prefixMinimumLength {
+            try nameMatches(of: query, prefixes: true, in: db, exactCount: { exactCount }, offer: offer)
+        }
         // French elision: "d'Ansongo", "l'Azawad" -> also try the name after the apostrophe.
         if exactCount == 0, let elided = Self.elided(rawQuery) {
             try nameMatches(of: NameNormalizer.normalize(elided), prefixes: false, in: db, exactCount: { exactCount },
