@@ -11,10 +11,6 @@ import Tabular
 struct AnnotateJob {
     let options: Annotate
 
-    init(options: Annotate) throws {
-        self.options = options
-    }
-
     func run() throws -> AnnotateReport {
         let capital = try CapitalResolution.resolve(options.capital, gazetteer: options.gazetteer.path)
         var clock = Stopwatch()
@@ -24,7 +20,7 @@ struct AnnotateJob {
         // load: the table and the region polygons (parsed and checked by GEOS)
         let table = try PointTable(table: CSVTable(contentsOf: options.input),
                                    latitudeColumn: options.latColumn, longitudeColumn: options.lonColumn)
-        let regionSet = try regions(around: table)
+        let (regionSet, regionSource) = try regions(around: table) ?? (nil, nil)
         let loadSeconds = clock.lap()
 
         // distance: geodesic distance and bearing from the capital, then the ring
@@ -54,21 +50,15 @@ struct AnnotateJob {
             points: annotated,
             timings: .init(load: loadSeconds, distance: distanceSeconds, pip: pipSeconds, write: writeSeconds, total: clock.total),
             capitalName: capital.name,
-            hasRegions: regionSet != nil,
             regionSource: regionSource
         )
     }
 
-    /// Where region names come from: `--regions FILE`, else the gazetteer's admin-1 boundaries around the
-    /// points (when a gazetteer is found), else none.
-    private var regionSource: String? {
+    /// The regions and where they come from: `--regions FILE`, else the gazetteer's admin-1 boundaries around
+    /// the points (when a gazetteer is found), else none.
+    private func regions(around table: PointTable) throws -> (RegionSet, String)? {
         if options.noRegions { return nil }
-        return options.regions ?? (try? GazetteerLocation.existing(options.gazetteer.path)).map { "gazetteer \($0)" }
-    }
-
-    private func regions(around table: PointTable) throws -> RegionSet? {
-        if options.noRegions { return nil }
-        if let path = options.regions { return try loadRegions(path) }
+        if let path = options.regions { return (try loadRegions(path), path) }
         let path: String
         do {
             path = try GazetteerLocation.existing(options.gazetteer.path)
@@ -89,7 +79,8 @@ struct AnnotateJob {
         }
         guard !boundaries.isEmpty else { return nil }
         do {
-            return try RegionSet(names: boundaries.map(\.name), polygonsWKB: boundaries.map(\.wkb), source: path)
+            let regions = try RegionSet(names: boundaries.map(\.name), polygonsWKB: boundaries.map(\.wkb), source: path)
+            return (regions, "gazetteer \(path)")
         } catch {
             throw CommandFailure.badData(error.description)
         }

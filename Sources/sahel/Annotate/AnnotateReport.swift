@@ -15,8 +15,7 @@ struct AnnotateReport {
     let points: AnnotatedPoints
     let timings: Timings
     let capitalName: String
-    let hasRegions: Bool
-    /// The regions file, or the gazetteer they came from.
+    /// The regions file, or the gazetteer they came from; nil when no regions were looked up.
     let regionSource: String?
 
     /// Points per ring label ("50", ..., "null"), in ring order.
@@ -69,13 +68,12 @@ struct AnnotateReport {
         text += "  distances from \(capitalName)\n"
         let rings = ringCounts.map { $0.0 == "null" ? "beyond: \($0.1)" : "≤\($0.0) km: \($0.1)" }
         text += "  rings: " + rings.joined(separator: ", ") + "\n"
-        if !hasRegions {
-            text += "  regions: none (give --regions FILE, or build the gazetteer with Scripts/bootstrap.sh)\n"
-        }
-        if hasRegions {
+        if let regionSource {
             let counts = regionCounts
             let hit = counts.dropLast().filter { $0.1 > 0 }.count
-            text += "  regions (\(regionSource ?? "?")): \(hit) of \(counts.count - 1) hold points; \(counts.last?.1 ?? 0) points in none\n"
+            text += "  regions (\(regionSource)): \(hit) of \(counts.count - 1) hold points; \(counts.last?.1 ?? 0) points in none\n"
+        } else {
+            text += "  regions: none (--no-regions, or neither a --regions file nor a gazetteer)\n"
         }
         return text
     }

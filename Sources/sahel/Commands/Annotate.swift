@@ -76,7 +76,7 @@ struct Annotate: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let job = try AnnotateJob(options: self)
+            let job = AnnotateJob(options: self)
             let report = try job.run()
             if let timings, timings == .json {
                 let lines = report.countsJSON + "\n" + report.timingsJSON + "\n"

@@ -11,10 +11,13 @@ enum CapitalResolution {
         guard let text else {
             return (try GeoPoint(latitude: bamako.latitude, longitude: bamako.longitude), bamako.name)
         }
-        if text.contains(","), let point = try? GeoPoint(parsing: text) { return (point, text) }
         if text.contains(",") {
-            // Looks like coordinates but is not valid: say why rather than searching for a place named "95,1".
-            do { _ = try GeoPoint(parsing: text) } catch { throw CommandFailure(status: ExitStatus.usage, description: "--capital '\(text)': \(error)") }
+            // Coordinates; when invalid, say why rather than searching for a place named "95,1".
+            do {
+                return (try GeoPoint(parsing: text), text)
+            } catch {
+                throw CommandFailure(status: ExitStatus.usage, description: "--capital '\(text)': \(error)")
+            }
         }
         let store = try GazetteerLocation.open(gazetteer)
         let place: GazetteerPlace? = try GazetteerQueries.run {
