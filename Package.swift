@@ -34,6 +34,7 @@ let package = Package(
             name: "Gazetteer",
             dependencies: ["Spatial", "GeoJSON", "Tabular", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "Geocoding", dependencies: ["Gazetteer"]),
         .target(name: "Analysis", dependencies: ["Spatial", "GeoJSON"]),
         .executableTarget(
             name: "sahel",
@@ -60,6 +61,7 @@ let package = Package(
             dependencies: ["Gazetteer", "Spatial", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "GeocodingTests", dependencies: ["Geocoding"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON"]),
         .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial"]),
     ],

@@ -1,0 +1,29 @@
+/// A piece of text with its place in the original, counted in Unicode scalars (the offsets the output contract
+/// promises: `start` inclusive, `end` exclusive).
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// Letters, possibly joined by hyphens or inner apostrophes ("Ké-Macina", "N'Tillit").
+        case word
+        /// Digits, possibly with a decimal point or comma ("37", "12,5").
+        case number
+        /// Any other single character that is not a space.
+        case punctuation
+    }
+
+    public let text: String
+    public let start: Int
+    public let end: Int
+    public let kind: Kind
+
+    public init(text: String, start: Int, end: Int, kind: Kind) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+    }
+
+    /// Starts with an uppercase letter: the strongest cue that a word is a name.
+    public var isCapitalized: Bool {
+        text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+    }
+}
