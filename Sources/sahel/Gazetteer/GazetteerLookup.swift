@@ -94,20 +94,21 @@ extension MatchKind {
 
 extension GazetteerPlace {
     var json: JSONValue {
-        .object(JSONObject([
+        let r = record
+        return .object(JSONObject([
             ("gazetteer_id", .integer(id)),
-            ("name", .string(name)),
-            ("country", .string(country)),
-            ("admin1", admin1.map(JSONValue.string) ?? .null),
-            ("admin2", admin2.map(JSONValue.string) ?? .null),
-            ("admin3", admin3.map(JSONValue.string) ?? .null),
-            ("feature", .string(featureRank.label)),
-            ("population", population.map { .integer(Int64($0)) } ?? .null),
-            ("lat", .number(latitude)),
-            ("lon", .number(longitude)),
-            ("source", .string(source)),
-            ("source_id", .string(sourceID)),
-            ("flags", .array(flags.map(JSONValue.string))),
+            ("name", .string(r.name)),
+            ("country", .string(r.country)),
+            ("admin1", r.admin1.map(JSONValue.string) ?? .null),
+            ("admin2", r.admin2.map(JSONValue.string) ?? .null),
+            ("admin3", r.admin3.map(JSONValue.string) ?? .null),
+            ("feature", .string(r.featureRank.label)),
+            ("population", r.population.map { .integer(Int64($0)) } ?? .null),
+            ("lat", .number(r.latitude)),
+            ("lon", .number(r.longitude)),
+            ("source", .string(r.source)),
+            ("source_id", .string(r.sourceID)),
+            ("flags", .array(r.flags.map(JSONValue.string))),
         ]))
     }
 }
