@@ -58,12 +58,12 @@ let package = Package(
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         .testTarget(
             name: "GazetteerTests",
-            dependencies: ["Gazetteer", "Spatial", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Gazetteer", "Spatial", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "GeocodingTests", dependencies: ["Geocoding"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON"]),
-        .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial"]),
+        .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "TestSupport"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON", "TestSupport"]),
+        .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,14 +1,13 @@
 import Foundation
 import GeoJSON
 import Spatial
+import TestSupport
 import Testing
 @testable import Analysis
 
 @Suite("Capital proximity and regions")
 struct CapitalProximityTests {
-    static let admin1 = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared/bench/data/admin1_sahel.geojson")
+    static let admin1 = TestPaths.shared.appendingPathComponent("bench/data/admin1_sahel.geojson")
 
     @Test func distancesBearingsAndRingsFromBamako() throws {
         let bamako = try GeoPoint(latitude: 12.6392, longitude: -8.0029)

@@ -74,7 +74,7 @@ final class AliasImportTests {
 
     /// The team's own file imports cleanly and gives every required press spelling a place.
     @Test func theCuratedFileImports() throws {
-        let path = CoreFixtures.packageRoot.appendingPathComponent("Gazetteer/aliases.tsv").path
+        let path = TestData.aliases
         let summary = try store.importAliases(path)
         #expect(summary.read >= 30)
         #expect(summary.isBalanced)

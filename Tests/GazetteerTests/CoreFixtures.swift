@@ -5,7 +5,6 @@ import Gazetteer
 /// Fixture paths and throwaway databases for the core gazetteer tests.
 enum CoreFixtures {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    static let packageRoot = TestData.packageRoot
 
     static func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 

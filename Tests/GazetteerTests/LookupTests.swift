@@ -159,7 +159,7 @@ struct LookupBenchmark {
                 try writer.rebuildCapitals()
             }
             let aliasTime = try clock.measure {
-                _ = try writer.importAliases(CoreFixtures.packageRoot.appendingPathComponent("Gazetteer/aliases.tsv").path)
+                _ = try writer.importAliases(TestData.aliases)
             }
             try writer.database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
             print("GAZETTEER BENCH: cities500 import+capitals \(importTime), aliases \(aliasTime): \(summary?.description ?? "")")

@@ -42,7 +42,5 @@ struct MojibakeRepairTests {
         #expect(repaired.contains("Kabaté"))
     }
 
-    /// `../shared/data/` beside the package, as DESIGN.md places it.
-    static let ochaPath = CoreFixtures.packageRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/data/ocha-mali-settlements-2015.csv").path
+    static let ochaPath = TestData.ochaMali
 }

@@ -1,12 +1,11 @@
 import Foundation
+import TestSupport
 
 /// Real data the gazetteer tests read: the team's shared data beside the checkout, and the sources that
 /// Scripts/bootstrap.sh downloads. CI runs bootstrap first, so a missing file is a failure, not a skip.
 enum TestData {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let shared = ProcessInfo.processInfo.environment["SAHEL_SHARED"].map { URL(fileURLWithPath: $0) }
-        ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    static let packageRoot = TestPaths.packageRoot
+    static let shared = TestPaths.shared
     static let sources = packageRoot.appendingPathComponent("Gazetteer/build/sources")
 
     static let ochaMali = shared.appendingPathComponent("data/ocha-mali-settlements-2015.csv").path

@@ -1,12 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Geocoding
 
 @Suite("Language detection")
 struct LanguageDetectorTests {
-    static let seed = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared/data/seed/mali-2022-07-29.fr.txt")
+    static let seed = TestPaths.shared.appendingPathComponent("data/seed/mali-2022-07-29.fr.txt")
 
     @Test func theSeedArticleIsFrench() throws {
         let text = try String(contentsOf: Self.seed, encoding: .utf8)

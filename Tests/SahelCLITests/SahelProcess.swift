@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `sahel` binary, as a user would, and captures what it prints.
 struct SahelProcess {
@@ -39,9 +40,8 @@ struct SahelProcess {
 
 /// Paths the tests read: the project's own examples and the team's shared data beside the checkout.
 enum Fixtures {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let shared = ProcessInfo.processInfo.environment["SAHEL_SHARED"].map { URL(fileURLWithPath: $0) }
-        ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    static let packageRoot = TestPaths.packageRoot
+    static let shared = TestPaths.shared
     static let towns = packageRoot.appendingPathComponent("Examples/sahel-towns.csv").path
     static let admin1 = shared.appendingPathComponent("bench/data/admin1_sahel.geojson").path
 
