@@ -34,7 +34,8 @@ let package = Package(
             name: "Gazetteer",
             dependencies: ["Spatial", "GeoJSON", "Tabular", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "Geocoding", dependencies: ["Gazetteer"]),
+        .target(name: "Documents"),
+        .target(name: "Geocoding", dependencies: ["Gazetteer", "Spatial"]),
         .target(name: "Analysis", dependencies: ["Spatial", "GeoJSON"]),
         .executableTarget(
             name: "sahel",
@@ -45,6 +46,8 @@ let package = Package(
                 "Analysis",
                 "FileOutput",
                 "Gazetteer",
+                "Geocoding",
+                "Documents",
                 "Parallel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -61,7 +64,8 @@ let package = Package(
             dependencies: ["Gazetteer", "Spatial", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "TestSupport"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
+        .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "Gazetteer", "Spatial", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON", "TestSupport"]),
         .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "TestSupport"]),
     ],

@@ -6,12 +6,13 @@ struct Sahel: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "sahel",
-        abstract: "Geospatial incident analytics for the Sahel: distances, rings and regions, written as GeoJSON.",
+        abstract: "Geospatial incident analytics for the Sahel: places in news reports, distances, rings and regions, as GeoJSON.",
         discussion: """
             Coordinates are written lat,lon (so a negative longitude never looks like a flag). \
             Distances are geodesic, on the WGS 84 ellipsoid.
 
             Examples:
+              sahel geocode article.txt
               sahel distance 12.6392,-8.0029 12.7441,-8.0726
               sahel rings --center 12.6392,-8.0029 --radii 50,100,200
               sahel annotate events.csv --output events.geojson
@@ -20,6 +21,6 @@ struct Sahel: ParsableCommand {
             Exit codes: 0 success, 64 usage, 65 bad data, 66 missing input, 74 I/O error.
             """,
         version: version,
-        subcommands: [Distance.self, Rings.self, Annotate.self, GazetteerCommand.self]
+        subcommands: [Geocode.self, Distance.self, Rings.self, Annotate.self, GazetteerCommand.self]
     )
 }

@@ -162,6 +162,10 @@ struct OCHAImportTests {
             try Int.fetchOne(db, sql: "SELECT count(*) FROM place WHERE source = 'ocha' AND admin1 = 'Koulikouro'")
         }
         #expect(koulikoro == 0)
+        // The seat of a commune answers to the commune's name: "à Bamba" means Bamba-Poste, seat of Bamba.
+        let bamba = try store.lookup("Bamba", options: LookupOptions(country: "ML"))
+        #expect(bamba.first?.place.name == "Bamba-Poste")
+        #expect(bamba.first?.place.admin2 == "Bourem")
     }
 
     @Test("Mali: a bad latitude on line 101 fails, changing nothing; a second import adds nothing")

@@ -43,6 +43,12 @@ extension GazetteerStore {
                     }
                     names += row.otherNames.map { PlaceName($0, kind: .alternate) }
                 }
+                // An admin-3 capital goes by its commune's name too ("Bamba" for Bamba-Poste, seat of Bamba).
+                if survivor.rank == .admin3Capital, let commune = survivor.admin3,
+                   !commune.lowercased().contains("commune"),
+                   NameNormalizer.normalize(commune) != NameNormalizer.normalize(survivor.name) {
+                    names.append(PlaceName(commune, kind: .alternate))
+                }
                 if group.members.count > 1 { flags.insert("merged-duplicate", at: 0) }
                 let (_, inserted) = try PlaceWriter.upsert(survivor.record(flags: flags), names: names, in: db)
                 if inserted { summary.added += 1 } else { summary.updated += 1 }

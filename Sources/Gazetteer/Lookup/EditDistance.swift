@@ -1,9 +1,9 @@
 /// Levenshtein distance (insertions, deletions, substitutions) between two strings of Unicode scalars,
 /// bounded: it stops as soon as the distance is known to exceed `limit`, which makes scanning thousands of
 /// index entries for near-misses cheap.
-enum EditDistance {
+public enum EditDistance {
     /// The distance, or nil when it is greater than `limit`.
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+    public static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
         if abs(a.count - b.count) > limit { return nil }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
@@ -28,7 +28,7 @@ enum EditDistance {
 
     /// How many edits a query of `letters` letters may be from a name: none under 6 letters (too many short
     /// names lie one edit apart), 1 from 6, 2 from 10.
-    static func tolerance(forLetters letters: Int) -> Int {
+    public static func tolerance(forLetters letters: Int) -> Int {
         letters >= 10 ? 2 : letters >= 6 ? 1 : 0
     }
 }

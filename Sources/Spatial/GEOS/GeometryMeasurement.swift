@@ -35,3 +35,15 @@ extension Geometry {
         return box
     }
 }
+
+extension Geometry {
+    /// A point guaranteed to lie on the geometry (inside a polygon, unlike a centroid, which may fall in a
+    /// bay or a hole): where a label or a country-level marker can go.
+    public func pointOnSurface() throws -> Coordinate {
+        let point = try derive("GEOSPointOnSurface_r") { GEOSPointOnSurface_r($0, handle) }
+        var x = 0.0, y = 0.0
+        try context.callStatus("GEOSGeomGetX_r") { GEOSGeomGetX_r($0, point.handle, &x) }
+        try context.callStatus("GEOSGeomGetY_r") { GEOSGeomGetY_r($0, point.handle, &y) }
+        return Coordinate(x: x, y: y)
+    }
+}

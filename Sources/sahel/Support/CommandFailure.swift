@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Documents
 import FileOutput
 import GeoJSON
 import Spatial
@@ -51,6 +52,8 @@ func reportingFailures(_ body: () throws -> Void) throws {
         try exit(ExitStatus.badData, error.description)
     } catch let error as ProjectionError {
         try exit(ExitStatus.badData, error.description)
+    } catch let error as DocumentInputError {
+        try exit(error.kind == .unreadable ? ExitStatus.missingInput : ExitStatus.badData, error.description)
     }
 }
 

@@ -1,0 +1,164 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads the command line's inputs (files, directories, `-` for standard input) as documents, streaming:
+/// JSONL is read in 1 MiB chunks and handed over in batches, so a multi-GB export never sits in memory.
+///
+/// - A file ending `.jsonl` or `.ndjson` (any case), or any input when `format` is `.jsonl`, holds one JSON
+///   document per line (see `JSONLineDecoder`); blank lines are skipped.
+/// - Any other file is one document whose id is its file name, dated `published`; `-` is one document with
+///   id `stdin` unless `format` is `.jsonl`.
+/// - A directory is walked recursively in sorted order, hidden entries skipped; `.jsonl`/`.ndjson` files are
+///   JSONL, `.txt`/`.md`/`.text` and files without an extension are text, other files are noted as skipped.
+///   `format` `.text` or `.jsonl` reads all the files it selects that way.
+///
+/// A line or file that cannot be a document is a problem: it is skipped and listed in the summary, or, when
+/// `strict`, it stops the read with a `DocumentInputError`. Bytes that are not UTF-8 are replaced with U+FFFD
+/// and a warning; a UTF-8 byte order mark is dropped; CRLF line ends are accepted.
+public struct DocumentReader: Sendable {
+    public var inputs: [String]
+    public var format: InputFormat
+    /// The date given to plain-text documents, which carry none of their own.
+    public var published: PublishedDate?
+    /// Stop at the first problem instead of skipping the line or file.
+    public var strict: Bool
+    /// What `-` reads; injectable so tests can feed a pipe.
+    public var standardInput: FileHandle
+    /// The largest JSONL line or text file taken as one document; larger ones are problems, read no further
+    /// than needed to know it.
+    public var maximumDocumentBytes = 64 << 20
+    /// How many problems and warnings the summary lists (the rest are only counted).
+    public var listLimit = 1000
+    /// Bytes asked of read(2) at a time for JSONL.
+    public var chunkSize = 1 << 20
+
+    public init(
+        inputs: [String],
+        format: InputFormat = .auto,
+        published: PublishedDate? = nil,
+        strict: Bool = false,
+        standardInput: FileHandle = .standardInput
+    ) {
+        self.inputs = inputs
+        self.format = format
+        self.published = published
+        self.strict = strict
+        self.standardInput = standardInput
+    }
+
+    /// Calls `body` with up to `size` documents at a time (at least 1), in input order, and returns what
+    /// else the read found.
+    ///
+    /// Every input path is checked before the first document is read, so a missing one fails the run before
+    /// any output. In strict mode the documents gathered since the last full batch are not handed over when
+    /// a problem stops the read.
+    /// - Throws: `DocumentInputError` (`.unreadable` for a path that cannot be opened, listed or read;
+    ///   `.invalidInput` for the first problem in strict mode), or whatever `body` throws.
+    public func batches(size: Int, _ body: ([Document]) throws -> Void) throws -> DocumentReadSummary {
+        let resolution = try InputResolver.resolve(inputs, format: format)
+        var sink = DocumentSink(batchSize: size, strict: strict, listLimit: listLimit)
+        for note in resolution.notes { sink.warn(note) }
+        for source in resolution.sources {
+            switch source.layout {
+            case .jsonLines: try readJSONLines(source, into: &sink, body)
+            case .wholeText: try readWholeText(source, into: &sink, body)
+            }
+        }
+        if let batch = sink.remainder() { try body(batch) }
+        return sink.summary
+    }
+
+    private func readJSONLines(
+        _ source: InputSource,
+        into sink: inout DocumentSink,
+        _ body: ([Document]) throws -> Void
+    ) throws {
+        try withDescriptor(source) { descriptor in
+            var lines = LineReader(descriptor: descriptor, displayPath: source.displayPath, chunkSize: chunkSize,
+                                   maximumLineBytes: maximumDocumentBytes)
+            let decoder = JSONLineDecoder(displayPath: source.displayPath, name: source.name)
+            while let line = try lines.next() {
+                let number = lines.lineNumber
+                switch line {
+                case .tooLong(let count):
+                    let limit = Self.size(maximumDocumentBytes)
+                    try sink.skipLine(InputProblem(
+                        file: source.displayPath, line: number,
+                        message: "\(count) bytes long, more than the \(limit) one document may have"
+                    ))
+                case .bytes(var bytes):
+                    if Self.isBlank(bytes) { continue }
+                    if UTF8Repair.firstInvalidByte(in: bytes) != nil {
+                        bytes = Array(UTF8Repair.repaired(bytes).utf8)
+                        sink.warn(Self.repairWarning(source, line: number))
+                    }
+                    switch decoder.decode(bytes, line: number) {
+                    case .document(let document):
+                        if let batch = sink.add(document) { try body(batch) }
+                    case .problem(let problem):
+                        try sink.skipLine(problem)
+                    }
+                }
+            }
+        }
+    }
+
+    private func readWholeText(
+        _ source: InputSource,
+        into sink: inout DocumentSink,
+        _ body: ([Document]) throws -> Void
+    ) throws {
+        let contents = try withDescriptor(source) { descriptor in
+            try WholeFileReader.contents(descriptor: descriptor, displayPath: source.displayPath,
+                                         limit: maximumDocumentBytes)
+        }
+        guard var bytes = contents else {
+            try sink.skipFile(InputProblem(
+                file: source.displayPath, line: nil,
+                message: "larger than the \(Self.size(maximumDocumentBytes)) one document may have"
+            ))
+            return
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let text: String
+        if let bad = UTF8Repair.firstInvalidByte(in: bytes) {
+            // Point at the line holding the first bad byte: that is where the user has to look.
+            let line = 1 + bytes[..<bad].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+            sink.warn(Self.repairWarning(source, line: line))
+            text = UTF8Repair.repaired(bytes)
+        } else {
+            text = String(decoding: bytes, as: UTF8.self)
+        }
+        let document = Document(id: source.name, text: text, published: published?.text,
+                                source: DocumentOrigin(file: source.displayPath))
+        if let batch = sink.add(document) { try body(batch) }
+    }
+
+    /// Runs `body` with the source's descriptor: standard input as it is, a file opened for the call only.
+    private func withDescriptor<Result>(_ source: InputSource, _ body: (Int32) throws -> Result) throws -> Result {
+        guard let path = source.path else { return try body(standardInput.fileDescriptor) }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw DocumentInputError(file: source.displayPath, action: "cannot open", errno: errno)
+        }
+        defer { close(descriptor) }
+        return try body(descriptor)
+    }
+
+    private static func repairWarning(_ source: InputSource, line: Int) -> InputWarning {
+        InputWarning(kind: .repairedUTF8, file: source.displayPath, line: line, message: "invalid UTF-8 repaired")
+    }
+
+    private static func isBlank(_ bytes: [UInt8]) -> Bool {
+        bytes.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
+    }
+
+    /// `64 MiB`, or a plain byte count when the limit is not a whole number of MiB.
+    private static func size(_ bytes: Int) -> String {
+        bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
+    }
+}

@@ -1,0 +1,20 @@
+/// One file (or standard input) to read, and how: the result of resolving the user's inputs.
+struct InputSource: Equatable {
+    enum Layout: Equatable {
+        /// One JSON document per line.
+        case jsonLines
+        /// The whole input is one document.
+        case wholeText
+    }
+
+    /// The path to open; nil for standard input.
+    let path: String?
+    /// The path as the user named it (or as found under a directory they named), `<stdin>` for standard input.
+    let displayPath: String
+    /// The file name ids are made from: the last path component, or `stdin`.
+    let name: String
+    let layout: Layout
+
+    static let standardInputDisplayPath = "<stdin>"
+    static let standardInputName = "stdin"
+}

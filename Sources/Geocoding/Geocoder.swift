@@ -1,0 +1,130 @@
+import Foundation
+import Gazetteer
+import Spatial
+
+/// Finds and resolves the places of a document against an in-memory `PlaceIndex`.
+///
+/// Recognition, then evidence gathering (countries, admin hints), then two ranking passes: the first
+/// without, the second with the other places of the text, so "Boni" lands near "Douentza" when both are
+/// named. Relative phrases ("à 40 km à l'est de Ménaka", "entre Gossi et Gao") then move the point and lower
+/// the precision. Pure and `Sendable`: one geocoder serves all threads.
+public struct Geocoder: Sendable {
+    public let index: PlaceIndex
+
+    public init(index: PlaceIndex) {
+        self.index = index
+    }
+
+    public func geocode(_ text: String, language: DocumentLanguage? = nil) -> GeocodedDocument {
+        let language = language ?? LanguageDetector.detect(text).language
+        let context = TokenContext(text: text)
+        let recognized = ToponymRecognizer(index: index, language: language).recognize(context)
+        var spans = recognized.spans
+        var evidence = gatherEvidence(spans, demonyms: recognized.demonymCountries, context)
+        // A guessed spelling whose every candidate contradicts the admin unit given beside it is not that place.
+        let contradicted = spans.indices.filter { k in
+            guard spans[k].nearMiss != nil, let hints = evidence.localHints[k] else { return false }
+            return !spans[k].candidates.contains { !index.places[Int($0)].adminKeys.isDisjoint(with: hints) }
+        }
+        if !contradicted.isEmpty {
+            spans = spans.enumerated().filter { !contradicted.contains($0.offset) }.map(\.element)
+            evidence = gatherEvidence(spans, demonyms: recognized.demonymCountries, context)
+        }
+
+        // Pass 1 without coherence; its confident settlements become the reference points of pass 2.
+        var ranker = CandidateRanker(index: index, evidence: evidence)
+        for (k, span) in spans.enumerated() {
+            if let best = ranker.rank(span, spanIndex: k, withCoherence: false).first {
+                let place = index.places[Int(best.place)]
+                if place.kind != .country { evidence.chosenPoints[k] = (place.latitude, place.longitude) }
+            }
+        }
+        ranker = CandidateRanker(index: index, evidence: evidence)
+        var resolved: [ResolvedSpan] = []
+        for (k, span) in spans.enumerated() {
+            let ranked = ranker.rank(span, spanIndex: k, withCoherence: spans.count > 1)
+            guard let best = ranked.first else { continue }
+            resolved.append(ResolvedSpan(span: span, place: index.places[Int(best.place)],
+                                         confidence: ranker.confidence(ranked), reasons: best.reasons))
+        }
+        let mentions = MentionBuilder(context: context, resolved: resolved).build()
+        return GeocodedDocument(language: language, places: mentions, focus: Self.focus(of: mentions))
+    }
+
+    // MARK: - Evidence
+
+    private func gatherEvidence(_ spans: [NameSpan], demonyms: [String], _ context: TokenContext) -> DocumentEvidence {
+        var evidence = DocumentEvidence()
+        for country in demonyms { evidence.countryWeights[country, default: 0] += 2 }
+        for (k, span) in spans.enumerated() {
+            let places = span.candidates.map { index.places[Int($0)] }
+            if span.cue != .settlement, let country = places.first(where: { $0.kind == .country }) {
+                evidence.countryWeights[country.country, default: 0] += 2
+            } else if let first = places.first, places.allSatisfy({ $0.country == first.country }) {
+                evidence.countryWeights[first.country, default: 0] += 1
+            }
+            if span.cue == .district || span.cue == .region || span.parentheses != nil {
+                evidence.adminHints.insert(span.key)
+            }
+            // The parenthesised group opening right after this name holds its local hints.
+            let next = span.tokens.upperBound
+            if next < context.count, context.tokens[next].text == "(", let group = context.parentheses[next] {
+                let hints = spans.filter { $0.parentheses == group }.map(\.key)
+                if !hints.isEmpty { evidence.localHints[k] = Set(hints) }
+            }
+            // "Boni, cercle de Douentza": a district or region cue right after the name, same sentence.
+            if let following = spans.dropFirst(k + 1).first, following.sentence == span.sentence,
+               following.cue == .district || following.cue == .region,
+               let cueStart = following.cueStart, cueStart - span.tokens.upperBound <= 2 {
+                evidence.localHints[k, default: []].insert(following.key)
+            }
+        }
+        return evidence
+    }
+
+    // MARK: - Focus
+
+    /// The main place: a place (not a hint or an anchor) introduced by a cue, settlements before regions
+    /// before countries, the earliest on ties. The country: the main place's, else the commonest.
+    static func focus(of mentions: [PlaceMention]) -> DocumentFocus {
+        func weight(_ m: PlaceMention) -> Double {
+            var w = 0.0
+            switch m.role {
+            case .place: w += 3
+            case .anchor: w += 1
+            case .adminHint: w += 0.5
+            }
+            switch m.cue {
+            case .locative?, .proximity?, .settlement?: w += 1
+            default: break
+            }
+            if m.relative != nil && m.role == .place { w += 1 }
+            if m.aside { w -= 1.5 }
+            switch m.feature {
+            case "country": w += 0
+            case "admin1": w += 0.5
+            default: w += 1
+            }
+            return w + m.score * 0.5
+        }
+        var main: Int?
+        for (k, mention) in mentions.enumerated() where mention.feature != "country" {
+            if main.map({ weight(mention) > weight(mentions[$0]) }) ?? true { main = k }
+        }
+        if let main {
+            return DocumentFocus(country: mentions[main].country, admin1: mentions[main].admin1, mainPlace: main)
+        }
+        var counts: [String: Int] = [:]
+        for mention in mentions { counts[mention.country, default: 0] += 1 }
+        let country = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        return DocumentFocus(country: country, admin1: nil, mainPlace: nil)
+    }
+}
+
+/// A recognised name with its winning place.
+struct ResolvedSpan {
+    let span: NameSpan
+    let place: IndexedPlace
+    let confidence: Double
+    let reasons: [String]
+}

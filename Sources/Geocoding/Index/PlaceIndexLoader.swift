@@ -1,0 +1,194 @@
+import Gazetteer
+import Spatial
+
+extension PlaceIndex {
+    /// Loads the settlements of `countries`, their admin-1 regions, the countries the lexicon knows and every
+    /// country's capital from a gazetteer.
+    ///
+    /// Settlements without admin-1 names (GeoNames rows carry only codes) get the name of the region polygon
+    /// they fall in, so hints such as "région de Mopti" can be checked against every source alike.
+    public static func load(from store: GazetteerStore, countries: [String] = PlaceIndex.defaultRegion) throws -> PlaceIndex {
+        var builder = PlaceIndexBuilder(regionCountries: countries.map { $0.uppercased() })
+        try store.forEachSpelling(inCountries: builder.regionCountries) { builder.add($0) }
+        try builder.locateRegions(store: store)
+        try builder.addCountries(store: store)
+        return builder.finish()
+    }
+}
+
+/// Gathers places and names while loading; `finish()` freezes them into a `PlaceIndex`.
+struct PlaceIndexBuilder {
+    let regionCountries: [String]
+    private var drafts: [Draft] = []
+    private var draftByID: [Int64: Int] = [:]
+    private var names: [(draft: Int, key: String)] = []
+    private var regions: [RegionDraft] = []
+    private var countries: [(place: IndexedPlace, keys: [String])] = []
+    private var demonyms: [String: String] = [:]
+
+    /// A settlement before its region is known.
+    private struct Draft {
+        let place: GazetteerPlace
+        var region: Int?
+    }
+
+    private struct RegionDraft {
+        let boundary: StoredBoundary
+        var names: Set<String>
+        var capital: Int?
+    }
+
+    init(regionCountries: [String]) {
+        self.regionCountries = regionCountries
+    }
+
+    /// Names shorter than this, once normalised, are not indexed: two letters match too much prose.
+    static let shortestName = 3
+
+    mutating func add(_ spelling: PlaceSpelling) {
+        let index: Int
+        if let known = draftByID[spelling.place.id] {
+            index = known
+        } else {
+            index = drafts.count
+            drafts.append(Draft(place: spelling.place, region: nil))
+            draftByID[spelling.place.id] = index
+        }
+        let key = spelling.normalized
+        guard key.unicodeScalars.count >= Self.shortestName,
+              key.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return }
+        names.append((index, key))
+    }
+
+    /// Puts each settlement of the region in its admin-1 polygon and makes one region place per polygon,
+    /// located at its capital.
+    mutating func locateRegions(store: GazetteerStore) throws {
+        let wanted = Set(regionCountries)
+        let boundaries = try store.boundaries(level: 1, minLongitude: -180, minLatitude: -90,
+                                              maxLongitude: 180, maxLatitude: 90)
+            .filter { wanted.contains($0.country) }
+        guard !boundaries.isEmpty else { return }
+        var boundaryNames: [String: Set<String>] = [:]
+        for entry in try store.admin1Names(inCountries: regionCountries) {
+            boundaryNames[entry.code, default: []].insert(entry.name)
+        }
+        regions = boundaries.map { RegionDraft(boundary: $0, names: boundaryNames[$0.code] ?? [$0.name], capital: nil) }
+
+        let locator = try PolygonLocator(polygonsWKB: boundaries.map(\.wkb))
+        let inRegion = drafts.indices.filter { wanted.contains(drafts[$0].place.country) }
+        let xs = inRegion.map { drafts[$0].place.longitude }
+        let ys = inRegion.map { drafts[$0].place.latitude }
+        var found = [Int32](repeating: -1, count: inRegion.count)
+        try xs.withUnsafeBufferPointer { x in
+            try ys.withUnsafeBufferPointer { y in
+                try found.withUnsafeMutableBufferPointer { try locator.locate(xs: x, ys: y, into: $0) }
+            }
+        }
+        for (k, draft) in inRegion.enumerated() where found[k] >= 0 {
+            let region = Int(found[k])
+            // A point across a border (a source's error or a border town) keeps its own country's answer.
+            guard regions[region].boundary.country == drafts[draft].place.country else { continue }
+            drafts[draft].region = region
+            let place = drafts[draft].place
+            guard place.featureRank == .admin1Capital || place.featureRank == .nationalCapital else { continue }
+            if let own = place.admin1, place.source == "ocha" { regions[region].names.insert(own) }
+            if let current = regions[region].capital {
+                let other = drafts[current].place
+                if place.featureRank < other.featureRank
+                    || (place.featureRank == other.featureRank && (place.population ?? 0) > (other.population ?? 0)) {
+                    regions[region].capital = draft
+                }
+            } else {
+                regions[region].capital = draft
+            }
+        }
+    }
+
+    /// Countries named in the lexicon or in the region: a point inside each (for a map marker), their names in
+    /// French and English, their demonyms.
+    mutating func addCountries(store: GazetteerStore) throws {
+        let lexicon = Dictionary(CountryLexicon.entries.map { ($0.country, $0) }, uniquingKeysWith: { a, _ in a })
+        let wanted = Set(lexicon.keys).union(regionCountries)
+        let outlines = try store.boundaries(level: 0, minLongitude: -180, minLatitude: -90,
+                                            maxLongitude: 180, maxLatitude: 90)
+            .filter { wanted.contains($0.country) }
+        let context = try GEOSContext()
+        for outline in outlines {
+            guard let point = try? Geometry(wkb: outline.wkb, context: context).pointOnSurface() else { continue }
+            let entry = lexicon[outline.country]
+            let place = IndexedPlace(
+                kind: .country, gazetteerID: nil, name: entry?.names.first ?? outline.name, country: outline.country,
+                admin1: nil, admin2: nil, rank: .other, population: 0, latitude: point.y, longitude: point.x,
+                regionIndex: nil, adminKeys: [], admin2Key: nil)
+            let spellings = (entry?.names ?? []) + [outline.name]
+            countries.append((place, Array(Set(spellings.map(NameNormalizer.normalize)))))
+        }
+        for entry in CountryLexicon.entries {
+            for demonym in entry.demonyms { demonyms[NameNormalizer.normalize(demonym)] = entry.country }
+        }
+    }
+
+    func finish() -> PlaceIndex {
+        var places: [IndexedPlace] = []
+        places.reserveCapacity(drafts.count + regions.count + countries.count)
+        // Regions first, so settlements can point at them by index.
+        var regionPlace: [Int: Int32] = [:]
+        var byName: [String: [Int32]] = [:]
+        for (r, region) in regions.enumerated() {
+            guard let capital = region.capital.map({ drafts[$0].place }) else { continue }
+            regionPlace[r] = Int32(places.count)
+            let keys = Set(region.names.map(NameNormalizer.normalize))
+            for key in keys where key.unicodeScalars.count >= Self.shortestName {
+                byName[key, default: []].append(Int32(places.count))
+            }
+            places.append(IndexedPlace(
+                kind: .region, gazetteerID: capital.id, name: region.boundary.name, country: region.boundary.country,
+                admin1: region.boundary.name, admin2: nil, rank: .admin1Capital, population: capital.population ?? 0,
+                latitude: capital.latitude, longitude: capital.longitude, regionIndex: Int32(places.count),
+                adminKeys: keys, admin2Key: nil))
+        }
+        let firstSettlement = places.count
+        for draft in drafts {
+            let place = draft.place
+            let region = draft.region.flatMap { regionPlace[$0] }
+            var keys = Set([place.admin1, place.admin2, place.admin3].compactMap { $0 }.map(NameNormalizer.normalize))
+            if let region { keys.formUnion(places[Int(region)].adminKeys) }
+            places.append(IndexedPlace(
+                kind: .settlement, gazetteerID: place.id, name: place.name, country: place.country,
+                admin1: place.admin1 ?? region.map { places[Int($0)].name }, admin2: place.admin2,
+                rank: place.featureRank, population: place.population ?? 0,
+                latitude: place.latitude, longitude: place.longitude, regionIndex: region,
+                adminKeys: keys, admin2Key: place.admin2.map(NameNormalizer.normalize)))
+        }
+        var variants = SpellingVariants()
+        for (draft, key) in names {
+            let slot = Int32(firstSettlement + draft)
+            // Spellings arrive grouped by place; several of one place often normalise alike.
+            if byName[key]?.last != slot { byName[key, default: []].append(slot) }
+            variants.add(key)
+        }
+        // "Tinhabou" for "Tin Habou", "Dounapen" for "Douna-Pen": the press often closes up the words.
+        for (draft, key) in names where key.contains(" ") {
+            let slot = Int32(firstSettlement + draft)
+            let compact = SpellingVariants.compact(key)
+            if byName[compact]?.contains(slot) != true { byName[compact, default: []].append(slot) }
+        }
+        var countryPlaces: [String: Int32] = [:]
+        for (place, keys) in countries {
+            let slot = Int32(places.count)
+            countryPlaces[place.country] = slot
+            places.append(place)
+            for key in keys { byName[key, default: []].append(slot) }
+        }
+        for key in byName.keys {
+            byName[key]?.sort { a, b in
+                let p = places[Int(a)], q = places[Int(b)]
+                if p.rank != q.rank { return p.rank < q.rank }
+                if p.population != q.population { return p.population > q.population }
+                return a < b
+            }
+        }
+        return PlaceIndex(places: places, byName: byName, demonyms: demonyms, countryPlaces: countryPlaces,
+                          variants: variants, regionCountries: regionCountries)
+    }
+}

@@ -1,0 +1,234 @@
+import Gazetteer
+
+/// Finds the place names in a document: the longest run of words whose normalised form is a name in the
+/// index, kept when case and context say it is a name and not a word.
+///
+/// Rules, in order: a name starts and ends with a capitalised word (inner words may be "de", "d'", "el");
+/// a word after a title ("le général Gamou") is a person; a name after "fleuve" or before "River" is water;
+/// an ordinary word that is also a place ("Camp", "Mission", "Dire") needs a cue such as "village de";
+/// a capitalised word at a sentence start needs not to be an ordinary word; a name glued to another
+/// capitalised word that is not a place ("Amadou Koufa", "Katiba Macina") is part of a person's or group's
+/// name unless a cue introduces it; short all-capital words are acronyms ("AMA", "CMA").
+struct ToponymRecognizer {
+    let index: PlaceIndex
+    let language: DocumentLanguage
+
+    /// Demonyms found ("soldats maliens"): country evidence, not mentions.
+    struct Result {
+        var spans: [NameSpan] = []
+        var demonymCountries: [String] = []
+    }
+
+    func recognize(_ context: TokenContext) -> Result {
+        var result = Result()
+        var i = 0
+        let maxWords = index.maxNameWords
+        while i < context.count {
+            guard context.isWord(i) else {
+                i += 1
+                continue
+            }
+            if let country = index.country(ofDemonym: context.normalized[i]) {
+                result.demonymCountries.append(country)
+                i += 1
+                continue
+            }
+            guard context.tokens[i].isCapitalized else {
+                i += 1
+                continue
+            }
+            if let span = longestName(at: i, maxWords: maxWords, context) {
+                result.spans.append(span)
+                i = span.tokens.upperBound
+            } else if let parts = hyphenatedParts(at: i, context) {
+                // "Gossi-Gao" (a road), "Mopti-Sévaré": each part on its own.
+                result.spans.append(contentsOf: parts)
+                i += 1
+            } else if let span = nearMissName(at: i, context) {
+                result.spans.append(span)
+                i += 1
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    // MARK: - Matching
+
+    private func longestName(at i: Int, maxWords: Int, _ context: TokenContext) -> NameSpan? {
+        var length = min(maxWords + 2, context.count - i)
+        while length >= 1 {
+            defer { length -= 1 }
+            let range = i..<(i + length)
+            guard let last = range.last, context.isWord(last), context.tokens[last].isCapitalized || length == 1 else {
+                continue
+            }
+            guard range.allSatisfy({ context.isWord($0) }),
+                  range.dropFirst().dropLast().allSatisfy({ context.tokens[$0].isCapitalized || Self.connectors.contains(context.cueForms[$0]) }),
+                  let key = key(range, context), let candidates = index.candidates(key) else { continue }
+            if let span = accept(range, key: key, candidates: candidates, context) { return span }
+        }
+        return nil
+    }
+
+    /// The normalised form of a run of tokens, joined as the normaliser would join the original spelling:
+    /// an elided article sticks to the next word ("Côte d'Ivoire" -> "cote divoire").
+    private func key(_ range: Range<Int>, _ context: TokenContext) -> String? {
+        if range.count == 1 { return context.normalized[range.lowerBound] }
+        var key = ""
+        for k in range {
+            if k > range.lowerBound && !context.isElision(k - 1) { key += " " }
+            key += context.normalized[k]
+        }
+        return key
+    }
+
+    private func hyphenatedParts(at i: Int, _ context: TokenContext) -> [NameSpan]? {
+        let token = context.tokens[i]
+        let scalars = Array(token.text.unicodeScalars)
+        guard scalars.contains("-") else { return nil }
+        var parts: [NameSpan] = []
+        var start = 0
+        for k in 0...scalars.count where k == scalars.count || scalars[k] == "-" {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<k])
+            let word = String(view)
+            let key = NameNormalizer.normalize(word)
+            if let first = word.unicodeScalars.first, first.properties.isUppercase,
+               !StopWords.isStopWord(key, language: language), key.unicodeScalars.count >= 3,
+               let candidates = index.candidates(key) {
+                let cue = cueBefore(i, context)
+                parts.append(NameSpan(
+                    tokens: i..<(i + 1), start: token.start + start, end: token.start + k, surface: word, key: key,
+                    candidates: candidates, cue: cue?.cue, cueStart: cue?.start, cueText: cue?.text,
+                    sentence: context.sentence[i], parentheses: context.parentheses[i], recognition: 0.7))
+            }
+            start = k + 1
+        }
+        return parts.count >= 2 ? parts : nil
+    }
+
+    /// An unknown word right after a cue ("vers Intillit", "village de Issey") taken for the indexed name one
+    /// or two edits away. Without a cue a misspelling is too weak a signal: most unknown capitalised words are
+    /// people and organisations.
+    private func nearMissName(at i: Int, _ context: TokenContext) -> NameSpan? {
+        guard let cue = cueBefore(i, context) else { return nil }
+        let key = context.normalized[i]
+        let token = context.tokens[i]
+        guard !StopWords.isStopWord(key, language: language), !StopWords.personalNames.contains(key),
+              !StopWords.groups.contains(key), !Self.isAcronym(token.text),
+              let match = index.nearMiss(key) else { return nil }
+        var span = NameSpan(tokens: i..<(i + 1), start: token.start, end: token.end, surface: token.text, key: key,
+                            candidates: match.candidates, cue: cue.cue, cueStart: cue.start, cueText: cue.text,
+                            sentence: context.sentence[i], parentheses: context.parentheses[i],
+                            recognition: match.distance == 1 ? 0.7 : 0.6)
+        span.nearMiss = (match.key, match.distance)
+        return span
+    }
+
+    // MARK: - Context rules
+
+    private func accept(_ range: Range<Int>, key: String, candidates: [Int32], _ context: TokenContext) -> NameSpan? {
+        let first = range.lowerBound
+        let before = first - 1
+        let cue = cueBefore(first, context)
+        let word = context.tokens[first].text
+        let single = range.count == 1
+        if before >= 0, context.isWord(before), PlaceCueLexicon.personTitles.contains(context.cueForms[before]) {
+            return nil
+        }
+        if isWater(range, context) { return nil }
+        let strongCue = cue.map { $0.cue == .settlement || $0.cue == .region || $0.cue == .district } ?? false
+        if single && !strongCue {
+            if StopWords.isStopWord(key, language: language) { return nil }
+            if (StopWords.personalNames.contains(key) || StopWords.groups.contains(key)) && cue == nil { return nil }
+            if Self.isAcronym(word) && cue == nil { return nil }
+            if cue == nil && gluedToOtherName(range, context) { return nil }
+            if cue == nil && insideOrganisationName(first, context) { return nil }
+        }
+        let countryOrRegion = candidates.contains { index.places[Int($0)].kind != .settlement }
+        var recognition = 0.6
+        if cue != nil { recognition += 0.3 }
+        if !single || countryOrRegion { recognition += 0.1 }
+        if context.startsSentence[first] && cue == nil { recognition -= 0.1 }
+        let start = context.tokens[first].start
+        let end = context.tokens[range.upperBound - 1].end
+        return NameSpan(tokens: range, start: start, end: end, surface: context.text(start, end), key: key,
+                        candidates: candidates, cue: cue?.cue, cueStart: cue?.start, cueText: cue?.text,
+                        sentence: context.sentence[first], parentheses: context.parentheses[first],
+                        recognition: min(1, recognition))
+    }
+
+    /// The longest cue phrase ending just before token `i`.
+    func cueBefore(_ i: Int, _ context: TokenContext) -> (cue: PlaceCue, start: Int, text: String)? {
+        for (words, cue) in PlaceCueLexicon.phrases {
+            let start = i - words.count
+            guard start >= 0 else { continue }
+            var matches = true
+            for (k, word) in words.enumerated() where context.cueForms[start + k] != word {
+                matches = false
+                break
+            }
+            if matches {
+                let text = context.text(context.tokens[start].start, context.tokens[i - 1].end)
+                return (cue, start, text)
+            }
+        }
+        for words in PlaceCueLexicon.appositions {
+            let start = i - words.count
+            guard start > 0, words.indices.allSatisfy({ context.cueForms[start + $0] == words[$0] }) else { continue }
+            if let outer = cueBefore(start, context) { return outer }
+        }
+        return nil
+    }
+
+    private func isWater(_ range: Range<Int>, _ context: TokenContext) -> Bool {
+        let before = range.lowerBound - 1
+        if before >= 0 && PlaceCueLexicon.waterBefore.contains(context.cueForms[before]) { return true }
+        // "le delta intérieur du Niger", "la boucle du Niger"
+        if before >= 2 && ["du", "de"].contains(context.cueForms[before])
+            && (PlaceCueLexicon.waterBefore.contains(context.cueForms[before - 1])
+                || PlaceCueLexicon.waterBefore.contains(context.cueForms[before - 2])) { return true }
+        let after = range.upperBound
+        return after < context.count && PlaceCueLexicon.waterAfter.contains(context.cueForms[after])
+    }
+
+    /// A capitalised neighbour that is not itself a place, with no punctuation between: part of a longer name.
+    private func gluedToOtherName(_ range: Range<Int>, _ context: TokenContext) -> Bool {
+        for neighbour in [range.lowerBound - 1, range.upperBound] {
+            guard context.isWord(neighbour), context.tokens[neighbour].isCapitalized,
+                  !context.startsSentence[neighbour] || neighbour == range.upperBound else { continue }
+            let key = context.normalized[neighbour]
+            if index.candidates(key) == nil && !StopWords.isStopWord(key, language: language)
+                && index.country(ofDemonym: key) == nil {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "le Front de Libération du Macina", "Mouvement pour l'Unicité et le Jihad": a name after "du"/"de"
+    /// that follows a capitalised word which is not a place names an organisation, not where it acted.
+    private func insideOrganisationName(_ i: Int, _ context: TokenContext) -> Bool {
+        let article = i - 1, head = i - 2
+        guard context.isWord(head), ["du", "de", "des", "d'"].contains(context.cueForms[article]),
+              context.tokens[head].isCapitalized else { return false }
+        return Self.organisationNouns.contains(context.normalized[head])
+    }
+
+    /// Capitalised nouns that head the names of armed groups, movements and missions.
+    static let organisationNouns: Set<String> = [
+        "front", "liberation", "mouvement", "movement", "forces", "force", "groupe", "group", "coordination",
+        "plateforme", "conseil", "council", "alliance", "union", "mission", "katiba", "unicite", "jihad", "defense",
+        "salut", "sauvegarde", "brigade", "brigades", "ansar", "emirat", "etat", "state", "armee", "army",
+    ]
+
+    static func isAcronym(_ word: String) -> Bool {
+        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// Lowercase words allowed inside a multi-word name ("Côte d'Ivoire", "Bourem Sidi Amar", "Hassi el Abiod").
+    static let connectors: Set<String> = ["de", "d'", "du", "des", "la", "le", "el", "al", "et", "sur", "of", "the"]
+}

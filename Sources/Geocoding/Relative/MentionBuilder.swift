@@ -1,0 +1,193 @@
+import Foundation
+import Spatial
+
+/// Turns resolved names into output mentions: applies relative phrases (offsets, "près de", "entre X et Y",
+/// "l'axe X-Y"), marks admin hints and anchors, and explains each answer.
+struct MentionBuilder {
+    let context: TokenContext
+    let resolved: [ResolvedSpan]
+
+    func build() -> [PlaceMention] {
+        var mentions: [PlaceMention] = []
+        var roles = [PlaceMention.Role](repeating: .place, count: resolved.count)
+        var between: [PlaceMention] = []
+
+        for pair in betweenPairs() {
+            roles[pair.first] = .anchor
+            roles[pair.second] = .anchor
+            between.append(midpoint(pair))
+        }
+        for (k, item) in resolved.enumerated() where roles[k] == .place && isAdminHint(k) {
+            roles[k] = .adminHint
+        }
+        for (k, item) in resolved.enumerated() {
+            let span = item.span
+            let place = item.place
+            let score = (span.recognition * item.confidence * 1000).rounded() / 1000
+            var reasons = item.reasons
+            if let cueText = span.cueText, span.cue != .region, span.cue != .district {
+                reasons.insert("after \"\(cueText)\"", at: 0)
+            }
+            if let nearMiss = span.nearMiss {
+                reasons.insert("spelling \(nearMiss.distance) edit\(nearMiss.distance == 1 ? "" : "s") from \"\(nearMiss.key)\"", at: 0)
+            }
+            let precision: Int? = switch place.kind {
+            case .country: nil
+            case .region: 3
+            case .settlement: span.cue == .proximity || span.cue == .district ? 2 : 1
+            }
+            if roles[k] == .place, let phrase = RelativePhraseReader.phrase(before: span.tokens.lowerBound, context) {
+                mentions.append(offset(item, phrase: phrase, score: score, reasons: reasons))
+                continue
+            }
+            let relative = span.cue == .proximity ? RelativeLocation(
+                phrase: span.cueText ?? "", anchors: [anchor(place)], offsetKm: nil, bearing: nil, uncertaintyKm: nil) : nil
+            mentions.append(PlaceMention(
+                surface: span.surface, start: span.start, end: span.end, name: place.name,
+                latitude: place.latitude, longitude: place.longitude, country: place.country, admin1: place.admin1,
+                admin2: place.admin2, feature: place.feature, precision: precision, score: score,
+                gazetteerID: place.gazetteerID, role: roles[k], cue: span.cue, aside: isAside(span), relative: relative,
+                reasons: reasons))
+        }
+        mentions.append(contentsOf: between)
+        return mentions.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+    }
+
+    // MARK: - Relative phrases
+
+    /// "à 40 km à l'est de Ménaka": the offset point when distance and direction are given, else the anchor.
+    private func offset(_ item: ResolvedSpan, phrase: RelativePhrase, score: Double, reasons: [String]) -> PlaceMention {
+        let place = item.place
+        let start = context.tokens[phrase.startToken].start
+        var latitude = place.latitude, longitude = place.longitude
+        if let distance = phrase.distanceKm, let bearing = phrase.bearing,
+           let origin = try? GeoPoint(latitude: place.latitude, longitude: place.longitude) {
+            let point = Geodesic.wgs84.direct(from: origin, azimuth: bearing, distance: distance * 1000)
+            latitude = point.latitude
+            longitude = point.longitude
+        }
+        var name = place.name
+        let direction = phrase.bearing.map { " " + CompassDirection.name(forAzimuth: $0) } ?? ""
+        if let distance = phrase.distanceKm {
+            name = "\(Self.kilometres(distance)) km\(direction.isEmpty ? " from" : direction + " of") \(place.name)"
+        } else if !direction.isEmpty {
+            name = "\(direction.dropFirst()) of \(place.name)"
+        }
+        let phraseText = context.text(start, item.span.end)
+        return PlaceMention(
+            surface: item.span.surface, start: item.span.start, end: item.span.end, name: name,
+            latitude: latitude, longitude: longitude, country: place.country, admin1: place.admin1,
+            admin2: place.admin2, feature: "relative", precision: place.kind == .region ? 3 : 2, score: score,
+            gazetteerID: nil, role: .place, cue: item.span.cue, aside: isAside(item.span),
+            relative: RelativeLocation(phrase: phraseText, anchors: [anchor(place)], offsetKm: phrase.distanceKm,
+                                       bearing: phrase.bearing,
+                                       uncertaintyKm: phrase.bearing == nil ? phrase.distanceKm : nil),
+            reasons: ["relative phrase \"\(phraseText)\""] + reasons)
+    }
+
+    /// Pairs of names joined as "entre X et Y", "between X and Y", or "l'axe X-Y" / "route Gossi-Gao".
+    private func betweenPairs() -> [(first: Int, second: Int, phraseStart: Int)] {
+        var pairs: [(Int, Int, Int)] = []
+        for k in resolved.indices.dropLast() {
+            let a = resolved[k].span, b = resolved[k + 1].span
+            guard a.sentence == b.sentence, settlementLike(k), settlementLike(k + 1) else { continue }
+            if a.tokens == b.tokens {
+                // Two halves of one hyphenated word: a road when introduced as one, else still the stretch between.
+                pairs.append((k, k + 1, axisStart(before: a.tokens.lowerBound) ?? a.tokens.lowerBound))
+                continue
+            }
+            let joiner = a.tokens.upperBound
+            guard joiner < context.count, ["et", "and", "-", "à"].contains(context.cueForms[joiner]),
+                  b.tokens.lowerBound - joiner <= 4 else { continue }
+            if let start = introducer(before: b.cueStart ?? a.tokens.lowerBound, words: ["entre", "between"], span: a)
+                ?? axisStart(before: a.tokens.lowerBound) {
+                pairs.append((k, k + 1, start))
+            }
+        }
+        return pairs
+    }
+
+    private func settlementLike(_ k: Int) -> Bool { resolved[k].place.kind == .settlement }
+
+    /// The token of "entre"/"between" at most four words before the first name ("entre les localités de X").
+    private func introducer(before first: Int, words: Set<String>, span: NameSpan) -> Int? {
+        let lower = max(0, span.tokens.lowerBound - 5)
+        for p in stride(from: span.tokens.lowerBound - 1, through: lower, by: -1) {
+            if words.contains(context.cueForms[p]) { return p }
+            if context.tokens[p].kind == .punctuation { return nil }
+        }
+        return nil
+    }
+
+    /// "l'axe", "la route", "le tronçon", "road", "axis" just before.
+    private func axisStart(before first: Int) -> Int? {
+        let words: Set<String> = ["axe", "route", "tronçon", "piste", "road", "axis", "highway"]
+        for p in stride(from: first - 1, through: max(0, first - 2), by: -1) where words.contains(context.cueForms[p]) {
+            return p > 0 && ["l'", "la", "le", "the"].contains(context.cueForms[p - 1]) ? p - 1 : p
+        }
+        return nil
+    }
+
+    private func midpoint(_ pair: (first: Int, second: Int, phraseStart: Int)) -> PlaceMention {
+        let a = resolved[pair.first], b = resolved[pair.second]
+        var latitude = (a.place.latitude + b.place.latitude) / 2
+        var longitude = (a.place.longitude + b.place.longitude) / 2
+        var half = Haversine.km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) / 2
+        if let p = try? GeoPoint(latitude: a.place.latitude, longitude: a.place.longitude),
+           let q = try? GeoPoint(latitude: b.place.latitude, longitude: b.place.longitude) {
+            let line = Geodesic.wgs84.inverse(from: p, to: q)
+            let middle = Geodesic.wgs84.direct(from: p, azimuth: line.initialAzimuth, distance: line.distance / 2)
+            latitude = middle.latitude
+            longitude = middle.longitude
+            half = line.distance / 2000
+        }
+        let start = context.tokens[pair.phraseStart].start
+        let end = b.span.end
+        let phrase = context.text(start, end)
+        let score = (min(a.span.recognition, b.span.recognition) * min(a.confidence, b.confidence) * 1000).rounded() / 1000
+        return PlaceMention(
+            surface: phrase, start: start, end: end, name: "between \(a.place.name) and \(b.place.name)",
+            latitude: latitude, longitude: longitude, country: a.place.country,
+            admin1: a.place.admin1 == b.place.admin1 ? a.place.admin1 : nil,
+            admin2: a.place.admin2 == b.place.admin2 ? a.place.admin2 : nil,
+            feature: "relative", precision: 2, score: score, gazetteerID: nil, role: .place, cue: nil, aside: isAside(a.span),
+            relative: RelativeLocation(phrase: phrase, anchors: [anchor(a.place), anchor(b.place)],
+                                       offsetKm: (half * 10).rounded() / 10, bearing: nil, uncertaintyKm: (half * 10).rounded() / 10),
+            reasons: ["midpoint of \"\(phrase)\"", "uncertainty \(Int(half.rounded())) km"])
+    }
+
+    /// A name in parentheses right after another name whose answer lies in the unit it names:
+    /// "Boni (Douentza)", "Diafarabé (Ténenkou, Mopti)".
+    private func isAdminHint(_ k: Int) -> Bool {
+        let span = resolved[k].span
+        if span.cue == .district || span.cue == .region {
+            // "Boni, cercle de Douentza": a unit named just after another name.
+            return resolved[..<k].contains { other in
+                other.span.sentence == span.sentence && other.place.adminKeys.contains(span.key)
+            }
+        }
+        guard let group = span.parentheses else { return false }
+        return resolved[..<k].contains { other in
+            other.span.parentheses != group && other.span.sentence == span.sentence
+                && other.place.adminKeys.contains(span.key)
+        }
+    }
+
+    /// Whether the span sits in a parenthesised group that opens right after another recognised name.
+    private func isAside(_ span: NameSpan) -> Bool {
+        guard let group = span.parentheses else { return false }
+        return resolved.contains { other in
+            let next = other.span.tokens.upperBound
+            return other.span.parentheses != group && next < context.count && context.tokens[next].text == "("
+                && context.parentheses[next] == group
+        }
+    }
+
+    private func anchor(_ place: IndexedPlace) -> RelativeLocation.Anchor {
+        .init(name: place.name, latitude: place.latitude, longitude: place.longitude, gazetteerID: place.gazetteerID)
+    }
+
+    static func kilometres(_ km: Double) -> String {
+        km == km.rounded() ? String(Int(km)) : String(km)
+    }
+}

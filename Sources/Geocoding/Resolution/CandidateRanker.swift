@@ -1,0 +1,91 @@
+import Foundation
+import Gazetteer
+
+/// Scores the places a name could be, with the terms kept apart so a winner can say why it won.
+///
+/// Terms and their scale: the cue ("région de" +1000 for regions; "village de" -1000 for non-settlements),
+/// an admin hint next to the name (+700) or elsewhere in the text (+250), feature rank (100 per step; a
+/// country 450, a region 250), the country in focus (up to +150), nearness to the other places of the text
+/// (up to +150), population (10 per power of ten).
+struct CandidateRanker {
+    let index: PlaceIndex
+    let evidence: DocumentEvidence
+
+    struct Scored {
+        let place: Int32
+        let score: Double
+        let reasons: [String]
+    }
+
+    func rank(_ span: NameSpan, spanIndex: Int, withCoherence: Bool) -> [Scored] {
+        span.candidates.map { score($0, span: span, spanIndex: spanIndex, withCoherence: withCoherence) }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.place < $1.place }
+    }
+
+    func score(_ id: Int32, span: NameSpan, spanIndex: Int, withCoherence: Bool) -> Scored {
+        let place = index.places[Int(id)]
+        var score = 0.0
+        var reasons: [String] = []
+        switch place.kind {
+        case .country:
+            score += 450
+            reasons.append("country")
+        case .region:
+            score += 250
+            reasons.append("admin-1 region")
+        case .settlement:
+            score += Double(FeatureRank.other.rawValue - place.rank.rawValue) * 100
+            if place.rank != .populatedPlace && place.rank != .other { reasons.append(place.rank.label) }
+        }
+        switch span.cue {
+        case .region?:
+            if place.kind == .region {
+                score += 1000
+                reasons.insert("after \"\(span.cueText ?? "")\"", at: 0)
+            }
+        case .settlement?:
+            if place.kind != .settlement { score -= 1000 }
+        case .district?:
+            if place.kind == .settlement && place.admin2Key == span.key {
+                score += 600
+                reasons.insert("main town of the cercle named after \"\(span.cueText ?? "")\"", at: 0)
+            }
+        default:
+            break
+        }
+        if let local = evidence.localHints[spanIndex], let hit = local.first(where: { place.adminKeys.contains($0) }) {
+            score += 700
+            reasons.append("admin hint \"\(hit)\" beside the name")
+        } else if let hit = evidence.adminHints.first(where: { $0 != span.key && place.adminKeys.contains($0) }) {
+            score += 250
+            reasons.append("admin hint \"\(hit)\" in the text")
+        }
+        let share = evidence.countryShare(place.country)
+        if share > 0 {
+            score += 150 * share
+            reasons.append("in \(place.country), the country in focus")
+        }
+        if withCoherence, place.kind != .country,
+           let distance = evidence.nearestOtherPoint(to: place.latitude, place.longitude, excluding: spanIndex) {
+            score += 150 / (1 + distance / 50)
+            if distance < 150 { reasons.append("\(Int(distance.rounded())) km from another place in the text") }
+        }
+        if place.population > 0 {
+            score += log10(Double(place.population) + 1) * 10
+            reasons.append("population \(place.population)")
+        }
+        return Scored(place: id, score: score, reasons: reasons)
+    }
+
+    /// How sure the winner is against the best candidate more than 25 km away (same-spot duplicates from two
+    /// sources do not count as rivals): 1 when there is none, 0.5 on a tie.
+    func confidence(_ ranked: [Scored]) -> Double {
+        guard let best = ranked.first else { return 0 }
+        let winner = index.places[Int(best.place)]
+        guard let rival = ranked.dropFirst().first(where: { other in
+            let p = index.places[Int(other.place)]
+            return Haversine.km(winner.latitude, winner.longitude, p.latitude, p.longitude) > 25
+        }) else { return 1 }
+        return 1 / (1 + exp(-(best.score - rival.score) / 60))
+    }
+}
