@@ -94,11 +94,13 @@ public struct Geocoder: Sendable {
             case .anchor: w += 1
             case .adminHint: w += 0.5
             }
+            // "à Boni, près de Douentza": the place itself outranks the one it is said to be near.
             switch m.cue {
-            case .locative?, .proximity?, .settlement?: w += 1
+            case .locative?, .settlement?: w += 1.2
+            case .proximity?: w += 1
             default: break
             }
-            if m.relative != nil && m.role == .place { w += 1 }
+            if m.feature == "relative" && m.role == .place { w += 1 }
             if m.aside { w -= 1.5 }
             switch m.feature {
             case "country": w += 0

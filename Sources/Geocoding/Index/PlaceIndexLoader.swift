@@ -148,17 +148,25 @@ struct PlaceIndexBuilder {
                 adminKeys: keys, admin2Key: nil))
         }
         let firstSettlement = places.count
+        // Admin names repeat across thousands of settlements: normalise each once.
+        var normalizedAdmin: [String: String] = [:]
+        func normalized(_ name: String) -> String {
+            if let known = normalizedAdmin[name] { return known }
+            let key = NameNormalizer.normalize(name)
+            normalizedAdmin[name] = key
+            return key
+        }
         for draft in drafts {
             let place = draft.place
             let region = draft.region.flatMap { regionPlace[$0] }
-            var keys = Set([place.admin1, place.admin2, place.admin3].compactMap { $0 }.map(NameNormalizer.normalize))
+            var keys = Set([place.admin1, place.admin2, place.admin3].compactMap { $0 }.map(normalized))
             if let region { keys.formUnion(places[Int(region)].adminKeys) }
             places.append(IndexedPlace(
                 kind: .settlement, gazetteerID: place.id, name: place.name, country: place.country,
                 admin1: place.admin1 ?? region.map { places[Int($0)].name }, admin2: place.admin2,
                 rank: place.featureRank, population: place.population ?? 0,
                 latitude: place.latitude, longitude: place.longitude, regionIndex: region,
-                adminKeys: keys, admin2Key: place.admin2.map(NameNormalizer.normalize)))
+                adminKeys: keys, admin2Key: place.admin2.map(normalized)))
         }
         var variants = SpellingVariants()
         for (draft, key) in names {
@@ -170,7 +178,7 @@ struct PlaceIndexBuilder {
         // "Tinhabou" for "Tin Habou", "Dounapen" for "Douna-Pen": the press often closes up the words.
         for (draft, key) in names where key.contains(" ") {
             let slot = Int32(firstSettlement + draft)
-            let compact = SpellingVariants.compact(key)
+            let compact = SpellingVariants.compactKey(key)
             if byName[compact]?.contains(slot) != true { byName[compact, default: []].append(slot) }
         }
         var countryPlaces: [String: Int32] = [:]
@@ -180,11 +188,14 @@ struct PlaceIndexBuilder {
             places.append(place)
             for key in keys { byName[key, default: []].append(slot) }
         }
-        for key in byName.keys {
-            byName[key]?.sort { a, b in
-                let p = places[Int(a)], q = places[Int(b)]
-                if p.rank != q.rank { return p.rank < q.rank }
-                if p.population != q.population { return p.population > q.population }
+        // Best feature rank first, then population. (`mapValues`: sorting in place while iterating the keys
+        // would copy the whole table on every write.)
+        let ranks = places.map(\.rank.rawValue), populations = places.map(\.population)
+        byName = byName.mapValues { slots in
+            slots.count < 2 ? slots : slots.sorted { a, b in
+                let i = Int(a), j = Int(b)
+                if ranks[i] != ranks[j] { return ranks[i] < ranks[j] }
+                if populations[i] != populations[j] { return populations[i] > populations[j] }
                 return a < b
             }
         }

@@ -3,11 +3,17 @@
 /// A demonym ("les soldats maliens", "Nigerien troops") is evidence of the country in focus, not a place:
 /// it never becomes a mention. Country names are mentions with feature `country`. Written by the team;
 /// the adjective forms cover masculine, feminine and plurals, since the text is matched after normalisation.
-enum CountryLexicon {
+public enum CountryLexicon {
     struct Entry {
         let country: String
         let names: [String]
         let demonyms: [String]
+    }
+
+    /// The French and English names the press uses for a country (ISO 3166-1 alpha-2), for tools that
+    /// want the same spellings the geocoder knows.
+    public static func names(of country: String) -> [String] {
+        entries.first { $0.country == country.uppercased() }?.names ?? []
     }
 
     static let entries: [Entry] = [

@@ -2,14 +2,15 @@ import Gazetteer
 
 /// Words that are also place names somewhere in the gazetteer but, in a news report, almost never are.
 ///
-/// Compared after normalisation (accents stripped, lowercase). A capitalised word mid-sentence passes the
+/// Ordinary words are compared lowercased with their accents; names of people and groups after normalisation
+/// (accents stripped), since they are often written without. A capitalised word mid-sentence passes the
 /// case test, so these lists decide when capitals cannot: sentence starts, titles, common nouns written with
 /// a capital ("le Camp", "la Mission"). A strong cue ("village de Camp") still lets a listed word through.
 /// Written by the team, from the names that collided with ordinary words in our development texts and in a
 /// French word list.
 enum StopWords {
     /// Ordinary French words that name some village, town or capital.
-    static let french: Set<String> = normalized("""
+    static let french: Set<String> = lowercased("""
         à au aux avec ce ces cette dans de des du elle elles en est et été il ils je la le les leur lui mais même
         ne nous on ou où par pas pour qu que qui sa se ses si son sont sur ta te tes toi ton tous tout toute
         toutes très tu un une va vos votre vous seul seule sien dire dit faire fait mise mis plus moins
@@ -25,7 +26,7 @@ enum StopWords {
         """)
 
     /// Ordinary English words that name some place.
-    static let english: Set<String> = normalized("""
+    static let english: Set<String> = lowercased("""
         the a an and of to in on at by for from with as is are was were be been am do go make many no one put
         same say so some time woman valley sense tire tube camp mission market base road border police army
         state north south east west central region province district village town city attack attacks forces
@@ -50,12 +51,14 @@ enum StopWords {
         kel tamasheq daoussahak imghad ifoghas ganda koy izo katiba
         """)
 
-    static func isStopWord(_ normalized: String, language: DocumentLanguage) -> Bool {
-        // Both lists apply to both languages: reports quote each other, and the shared words are few.
-        switch language {
-        case .fr: french.contains(normalized) || english.contains(normalized)
-        case .en: english.contains(normalized) || french.contains(normalized)
-        }
+    /// Whether a word, lowercased with its accents, is an ordinary word. Accents count: "dire" is a verb, "Diré"
+    /// a town. Both languages' lists apply to every text: reports quote each other, and the shared words are few.
+    static func isStopWord(_ lowercased: String) -> Bool {
+        french.contains(lowercased) || english.contains(lowercased)
+    }
+
+    private static func lowercased(_ words: String) -> Set<String> {
+        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { $0.lowercased() })
     }
 
     private static func normalized(_ words: String) -> Set<String> {

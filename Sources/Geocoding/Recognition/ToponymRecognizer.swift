@@ -96,7 +96,7 @@ struct ToponymRecognizer {
             let word = String(view)
             let key = NameNormalizer.normalize(word)
             if let first = word.unicodeScalars.first, first.properties.isUppercase,
-               !StopWords.isStopWord(key, language: language), key.unicodeScalars.count >= 3,
+               !StopWords.isStopWord(word.lowercased()), key.unicodeScalars.count >= 3,
                let candidates = index.candidates(key) {
                 let cue = cueBefore(i, context)
                 parts.append(NameSpan(
@@ -116,7 +116,7 @@ struct ToponymRecognizer {
         guard let cue = cueBefore(i, context) else { return nil }
         let key = context.normalized[i]
         let token = context.tokens[i]
-        guard !StopWords.isStopWord(key, language: language), !StopWords.personalNames.contains(key),
+        guard !StopWords.isStopWord(context.cueForms[i]), !StopWords.personalNames.contains(key),
               !StopWords.groups.contains(key), !Self.isAcronym(token.text),
               let match = index.nearMiss(key) else { return nil }
         var span = NameSpan(tokens: i..<(i + 1), start: token.start, end: token.end, surface: token.text, key: key,
@@ -132,7 +132,10 @@ struct ToponymRecognizer {
     private func accept(_ range: Range<Int>, key: String, candidates: [Int32], _ context: TokenContext) -> NameSpan? {
         let first = range.lowerBound
         let before = first - 1
-        let cue = cueBefore(first, context)
+        let after = range.upperBound
+        // English puts the unit after the name: "in the Mopti region", "Soum province".
+        let unitAfter = after < context.count && ["region", "province"].contains(context.cueForms[after])
+        let cue = unitAfter ? (PlaceCue.region, first, context.tokens[after].text) : cueBefore(first, context)
         let word = context.tokens[first].text
         let single = range.count == 1
         if before >= 0, context.isWord(before), PlaceCueLexicon.personTitles.contains(context.cueForms[before]) {
@@ -141,7 +144,7 @@ struct ToponymRecognizer {
         if isWater(range, context) { return nil }
         let strongCue = cue.map { $0.cue == .settlement || $0.cue == .region || $0.cue == .district } ?? false
         if single && !strongCue {
-            if StopWords.isStopWord(key, language: language) { return nil }
+            if StopWords.isStopWord(context.cueForms[first]) { return nil }
             if (StopWords.personalNames.contains(key) || StopWords.groups.contains(key)) && cue == nil { return nil }
             if Self.isAcronym(word) && cue == nil { return nil }
             if cue == nil && gluedToOtherName(range, context) { return nil }
@@ -200,7 +203,7 @@ struct ToponymRecognizer {
             guard context.isWord(neighbour), context.tokens[neighbour].isCapitalized,
                   !context.startsSentence[neighbour] || neighbour == range.upperBound else { continue }
             let key = context.normalized[neighbour]
-            if index.candidates(key) == nil && !StopWords.isStopWord(key, language: language)
+            if index.candidates(key) == nil && !StopWords.isStopWord(context.cueForms[neighbour])
                 && index.country(ofDemonym: key) == nil {
                 return true
             }

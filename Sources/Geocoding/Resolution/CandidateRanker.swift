@@ -53,9 +53,13 @@ struct CandidateRanker {
         default:
             break
         }
-        if let local = evidence.localHints[spanIndex], let hit = local.first(where: { place.adminKeys.contains($0) }) {
-            score += 700
-            reasons.append("admin hint \"\(hit)\" beside the name")
+        let localHits = evidence.localHints[spanIndex].map { $0.filter { place.adminKeys.contains($0) }.sorted() } ?? []
+        if !localHits.isEmpty {
+            // Every unit that agrees counts: "(Bandiagara, Mopti)" prefers the Boni in both over the one in Mopti only.
+            score += 700 + 150 * Double(localHits.count - 1)
+            if let admin2 = place.admin2Key, localHits.contains(admin2) { score += 100 }
+            reasons.append("admin hint\(localHits.count > 1 ? "s" : "") " + localHits.map { "\"\($0)\"" }.joined(separator: ", ")
+                           + " beside the name")
         } else if let hit = evidence.adminHints.first(where: { $0 != span.key && place.adminKeys.contains($0) }) {
             score += 250
             reasons.append("admin hint \"\(hit)\" in the text")

@@ -15,7 +15,9 @@ struct GazetteerCommand: ParsableCommand {
               sahel gazetteer lookup Boni --country ML --near 15.0,-2.9
               sahel gazetteer where 12.74,-8.07
               sahel gazetteer stats
+              sahel gazetteer export --output gazetteer.csv
             """,
-        subcommands: [GazetteerBuild.self, GazetteerImport.self, GazetteerLookup.self, GazetteerWhere.self, GazetteerStatsCommand.self]
+        subcommands: [GazetteerBuild.self, GazetteerImport.self, GazetteerLookup.self, GazetteerWhere.self, GazetteerStatsCommand.self,
+                      GazetteerExport.self]
     )
 }

@@ -20,13 +20,13 @@ struct GeocodeJob {
         var loadSeconds = 0.0
         var geocodeSeconds = 0.0
         var writeSeconds = 0.0
-        var indexedNames = 0
+        var totalSeconds = 0.0
 
         var timingsJSON: String {
             let fields: [(String, String)] = [
                 ("documents", "\(documents)"), ("places", "\(places)"), ("skipped_lines", "\(skipped)"),
                 ("load_s", String(format: "%.4f", loadSeconds)), ("geocode_s", String(format: "%.4f", geocodeSeconds)),
-                ("write_s", String(format: "%.4f", writeSeconds)),
+                ("write_s", String(format: "%.4f", writeSeconds)), ("total_s", String(format: "%.4f", totalSeconds)),
                 ("docs_per_s", String(format: "%.1f", geocodeSeconds > 0 ? Double(documents) / geocodeSeconds : 0)),
                 ("peak_rss_mib", String(format: "%.1f", PeakMemory.mebibytes)),
             ]
@@ -78,8 +78,10 @@ struct GeocodeJob {
             StandardError.write("sahel: skipped: \(summary.unlistedProblemCount) more lines not listed\n")
         }
         report.skipped = summary.skippedLineCount + summary.skippedFileCount
+        var finishing = Stopwatch()
         try sink.finish()
-        report.writeSeconds += clock.lap() - report.geocodeSeconds - report.writeSeconds
+        report.writeSeconds += finishing.lap()
+        report.totalSeconds = clock.total
         return report
     }
 }
