@@ -9,10 +9,18 @@ import Spatial
 /// named. Relative phrases ("à 40 km à l'est de Ménaka", "entre Gossi et Gao") then move the point and lower
 /// the precision. Pure and `Sendable`: one geocoder serves all threads.
 public struct Geocoder: Sendable {
-    public let index: PlaceIndex
+    /// Where "N km (direction) of X" is put: at the offset point (default; the anchor is kept beside it), or at
+    /// X itself, as ACLED codes such reports ("coded to that town", precision 2).
+    public enum RelativePoint: String, Sendable, CaseIterable {
+        case offset, anchor
+    }
 
-    public init(index: PlaceIndex) {
+    public let index: PlaceIndex
+    public let relativePoint: RelativePoint
+
+    public init(index: PlaceIndex, relativePoint: RelativePoint = .offset) {
         self.index = index
+        self.relativePoint = relativePoint
     }
 
     public func geocode(_ text: String, language: DocumentLanguage? = nil) -> GeocodedDocument {
@@ -47,7 +55,7 @@ public struct Geocoder: Sendable {
             resolved.append(ResolvedSpan(span: span, place: index.places[Int(best.place)],
                                          confidence: ranker.confidence(ranked), reasons: best.reasons))
         }
-        let mentions = MentionBuilder(context: context, resolved: resolved).build()
+        let mentions = MentionBuilder(context: context, resolved: resolved, relativePoint: relativePoint).build()
         return GeocodedDocument(language: language, places: mentions, focus: Self.focus(of: mentions))
     }
 
@@ -63,13 +71,17 @@ public struct Geocoder: Sendable {
             } else if let first = places.first, places.allSatisfy({ $0.country == first.country }) {
                 evidence.countryWeights[first.country, default: 0] += 1
             }
-            if span.cue == .district || span.cue == .region || span.parentheses != nil {
+            // "(60 km au nord de Ménaka)" locates a place; it does not name its admin unit.
+            let isAnchor = RelativePhraseReader.phrase(before: span.tokens.lowerBound, context) != nil
+            if span.cue == .district || span.cue == .region || (span.parentheses != nil && !isAnchor) {
                 evidence.adminHints.insert(span.key)
             }
             // The parenthesised group opening right after this name holds its local hints.
             let next = span.tokens.upperBound
             if next < context.count, context.tokens[next].text == "(", let group = context.parentheses[next] {
-                let hints = spans.filter { $0.parentheses == group }.map(\.key)
+                let hints = spans.filter {
+                    $0.parentheses == group && RelativePhraseReader.phrase(before: $0.tokens.lowerBound, context) == nil
+                }.map(\.key)
                 if !hints.isEmpty { evidence.localHints[k] = Set(hints) }
             }
             // "Boni, cercle de Douentza": a district or region cue right after the name, same sentence.

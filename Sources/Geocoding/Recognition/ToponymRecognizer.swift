@@ -38,8 +38,11 @@ struct ToponymRecognizer {
                 continue
             }
             if let span = longestName(at: i, maxWords: maxWords, context) {
-                result.spans.append(span)
-                i = span.tokens.upperBound
+                // "Bambara Moudé": a known first word glued to an unknown capitalised one may be a misspelt
+                // two-word name ("Bambara Maoudé") rather than the one-word place.
+                let longer = span.tokens.count == 1 ? nearMissPair(span, context) : nil
+                result.spans.append(longer ?? span)
+                i = (longer ?? span).tokens.upperBound
             } else if let parts = hyphenatedParts(at: i, context) {
                 // "Gossi-Gao" (a road), "Mopti-Sévaré": each part on its own.
                 result.spans.append(contentsOf: parts)
@@ -106,7 +109,8 @@ struct ToponymRecognizer {
             }
             start = k + 1
         }
-        return parts.count >= 2 ? parts : nil
+        // One known half ("l'axe Teherdge-Tombouctou") still names a place, when the word is not a name itself.
+        return parts.isEmpty ? nil : parts
     }
 
     /// An unknown word right after a cue ("vers Intillit", "village de Issey") taken for the indexed name one
@@ -125,6 +129,21 @@ struct ToponymRecognizer {
                             recognition: match.distance == 1 ? 0.7 : 0.6)
         span.nearMiss = (match.key, match.distance)
         return span
+    }
+
+    private func nearMissPair(_ span: NameSpan, _ context: TokenContext) -> NameSpan? {
+        let next = span.tokens.upperBound
+        guard context.isWord(next), context.tokens[next].isCapitalized, index.candidates(context.normalized[next]) == nil,
+              !StopWords.isStopWord(context.cueForms[next]) else { return nil }
+        let key = span.key + " " + context.normalized[next]
+        guard let match = index.nearMiss(key) else { return nil }
+        let end = context.tokens[next].end
+        var pair = NameSpan(tokens: span.tokens.lowerBound..<(next + 1), start: span.start, end: end,
+                            surface: context.text(span.start, end), key: key, candidates: match.candidates,
+                            cue: span.cue, cueStart: span.cueStart, cueText: span.cueText, sentence: span.sentence,
+                            parentheses: span.parentheses, recognition: span.recognition)
+        pair.nearMiss = (match.key, match.distance)
+        return pair
     }
 
     // MARK: - Context rules

@@ -6,6 +6,7 @@ import Spatial
 struct MentionBuilder {
     let context: TokenContext
     let resolved: [ResolvedSpan]
+    let relativePoint: Geocoder.RelativePoint
 
     func build() -> [PlaceMention] {
         var mentions: [PlaceMention] = []
@@ -60,7 +61,7 @@ struct MentionBuilder {
         let place = item.place
         let start = context.tokens[phrase.startToken].start
         var latitude = place.latitude, longitude = place.longitude
-        if let distance = phrase.distanceKm, let bearing = phrase.bearing,
+        if relativePoint == .offset, let distance = phrase.distanceKm, let bearing = phrase.bearing,
            let origin = try? GeoPoint(latitude: place.latitude, longitude: place.longitude) {
             let point = Geodesic.wgs84.direct(from: origin, azimuth: bearing, distance: distance * 1000)
             latitude = point.latitude
@@ -166,7 +167,8 @@ struct MentionBuilder {
                 other.span.sentence == span.sentence && other.place.adminKeys.contains(span.key)
             }
         }
-        guard let group = span.parentheses else { return false }
+        guard let group = span.parentheses,
+              RelativePhraseReader.phrase(before: span.tokens.lowerBound, context) == nil else { return false }
         return resolved[..<k].contains { other in
             other.span.parentheses != group && other.span.sentence == span.sentence
                 && other.place.adminKeys.contains(span.key)

@@ -45,6 +45,9 @@ struct Geocode: ParsableCommand {
     @Option(help: "Publication date (YYYY-MM-DD) for text documents, which carry none.")
     var published: String?
 
+    @Option(help: "Where \"N km north of X\" goes: offset (the computed point; X kept as anchor) or anchor (X itself, as ACLED codes it).")
+    var relativePoints: Geocoder.RelativePoint = .offset
+
     @Flag(help: "Stop at the first input line that cannot be read, instead of skipping it.")
     var strict = false
 
@@ -92,3 +95,4 @@ enum GeocodeOutputFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension InputFormat: ExpressibleByArgument {}
+extension Geocoder.RelativePoint: ExpressibleByArgument {}

@@ -44,7 +44,7 @@ struct GeocodeJob {
         var clock = Stopwatch()
         let store = try options.gazetteer.open()
         let index = try GazetteerQueries.run { try PlaceIndex.load(from: store, countries: options.regionCodes) }
-        let geocoder = Geocoder(index: index)
+        let geocoder = Geocoder(index: index, relativePoint: options.relativePoints)
         report.loadSeconds = clock.lap()
 
         let published = try options.published.map { try PublishedDate(validating: $0) }
