@@ -23,9 +23,50 @@ public struct Geocoder: Sendable {
         self.relativePoint = relativePoint
     }
 
+    /// Texts longer than this (in scalars) are geocoded in sections, so memory stays bounded by the section.
+    public static let sectionLength = 100_000
+
     public func geocode(_ text: String, language: DocumentLanguage? = nil) -> GeocodedDocument {
-        let language = language ?? LanguageDetector.detect(text).language
-        let context = TokenContext(text: text)
+        let scalars = text.unicodeScalars
+        guard scalars.count > Self.sectionLength else {
+            let context = TokenContext(text: text)
+            return geocodeSection(context, language: language
+                ?? LanguageDetector.detect(lowercasedWords: context.cueForms.indices.lazy.filter { context.isWord($0) }
+                    .map { context.cueForms[$0] }).language)
+        }
+        // A long document (a book, a merged feed): sections cut at a line or sentence end, offsets shifted back.
+        let language = language ?? LanguageDetector.detect(String(String.UnicodeScalarView(scalars.prefix(20_000)))).language
+        var mentions: [PlaceMention] = []
+        var offset = 0
+        var start = scalars.startIndex
+        while start < scalars.endIndex {
+            let end = Self.sectionEnd(scalars, from: start)
+            let section = String(String.UnicodeScalarView(scalars[start..<end]))
+            let length = section.unicodeScalars.count
+            mentions += geocodeSection(TokenContext(text: section), language: language).places.map { $0.shifted(by: offset) }
+            offset += length
+            start = end
+        }
+        return GeocodedDocument(language: language, places: mentions, focus: Self.focus(of: mentions))
+    }
+
+    /// Where the section starting at `start` ends: the last newline, else sentence end, within `sectionLength`.
+    static func sectionEnd(_ scalars: String.UnicodeScalarView, from start: String.UnicodeScalarView.Index)
+        -> String.UnicodeScalarView.Index {
+        guard let limit = scalars.index(start, offsetBy: sectionLength, limitedBy: scalars.endIndex),
+              limit < scalars.endIndex else { return scalars.endIndex }
+        let window = scalars[start..<limit]
+        if let newline = window.lastIndex(of: "\n"), scalars.distance(from: start, to: newline) > sectionLength / 2 {
+            return scalars.index(after: newline)
+        }
+        if let stop = window.lastIndex(where: { $0 == "." || $0 == "!" || $0 == "?" }),
+           scalars.distance(from: start, to: stop) > sectionLength / 2 {
+            return scalars.index(after: stop)
+        }
+        return limit
+    }
+
+    private func geocodeSection(_ context: TokenContext, language: DocumentLanguage) -> GeocodedDocument {
         let recognized = ToponymRecognizer(index: index, language: language).recognize(context)
         var spans = recognized.spans
         var evidence = gatherEvidence(spans, demonyms: recognized.demonymCountries, context)
@@ -52,8 +93,9 @@ public struct Geocoder: Sendable {
         for (k, span) in spans.enumerated() {
             let ranked = ranker.rank(span, spanIndex: k, withCoherence: spans.count > 1)
             guard let best = ranked.first else { continue }
-            resolved.append(ResolvedSpan(span: span, place: index.places[Int(best.place)],
-                                         confidence: ranker.confidence(ranked), reasons: best.reasons))
+            resolved.append(ResolvedSpan(
+                span: span, place: index.places[Int(best.place)], confidence: ranker.confidence(ranked),
+                reasons: ranker.reasons(for: best.place, span: span, spanIndex: k, withCoherence: spans.count > 1)))
         }
         let mentions = MentionBuilder(context: context, resolved: resolved, relativePoint: relativePoint).build()
         return GeocodedDocument(language: language, places: mentions, focus: Self.focus(of: mentions))

@@ -39,6 +39,17 @@ public struct PlaceMention: Sendable, Equatable {
     public let reasons: [String]
 }
 
+extension PlaceMention {
+    /// The same mention with its offsets moved by `delta` scalars (a section of a longer text).
+    func shifted(by delta: Int) -> PlaceMention {
+        guard delta != 0 else { return self }
+        return PlaceMention(surface: surface, start: start + delta, end: end + delta, name: name, latitude: latitude,
+                            longitude: longitude, country: country, admin1: admin1, admin2: admin2, feature: feature,
+                            precision: precision, score: score, gazetteerID: gazetteerID, role: role, cue: cue,
+                            aside: aside, relative: relative, reasons: reasons)
+    }
+}
+
 /// A location given relative to named places.
 public struct RelativeLocation: Sendable, Equatable {
     public struct Anchor: Sendable, Equatable {

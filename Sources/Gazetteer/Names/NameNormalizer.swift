@@ -10,6 +10,16 @@ public enum NameNormalizer {
         var pendingSpace = false
         let source = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.decomposedStringWithCompatibilityMapping
         for scalar in source.unicodeScalars {
+            // ASCII fast path: no Unicode property lookups for the letters and digits of most names.
+            if scalar.value < 0x80, (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+                || (scalar.value >= 0x41 && scalar.value <= 0x5A) {
+                if pendingSpace {
+                    out.append(" ")
+                    pendingSpace = false
+                }
+                out.append(scalar.value <= 0x5A && scalar.value >= 0x41 ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar)
+                continue
+            }
             if scalar.properties.generalCategory == .nonspacingMark { continue }
             if apostrophes.contains(scalar) { continue }
             if separators.contains(scalar) || scalar.properties.isWhitespace {

@@ -6,7 +6,7 @@ public struct PlaceIndex: Sendable {
     public let places: [IndexedPlace]
     /// Normalised name -> places carrying it, best feature rank first.
     let byName: [String: [Int32]]
-    /// Normalised demonym -> country ("maliens" -> ML).
+    /// Lowercased demonym, with and without accents -> country ("maliens", "nigériens" -> ML, NE).
     let demonyms: [String: String]
     /// ISO code -> the country's place.
     let countryPlaces: [String: Int32]
@@ -39,8 +39,8 @@ public struct PlaceIndex: Sendable {
         return nil
     }
 
-    /// The country a normalised demonym denotes.
-    func country(ofDemonym key: String) -> String? { demonyms[key] }
+    /// The country a demonym (lowercased) denotes.
+    func country(ofDemonym word: String) -> String? { demonyms[word] }
 
     /// The country place for an ISO code, when the index has one.
     public func countryPlace(_ iso2: String) -> IndexedPlace? {

@@ -124,7 +124,11 @@ struct PlaceIndexBuilder {
             countries.append((place, Array(Set(spellings.map(NameNormalizer.normalize)))))
         }
         for entry in CountryLexicon.entries {
-            for demonym in entry.demonyms { demonyms[NameNormalizer.normalize(demonym)] = entry.country }
+            // Looked up by the word lowercased with its accents; the unaccented spelling is filed too.
+            for demonym in entry.demonyms {
+                demonyms[PlaceCueLexicon.cueForm(demonym)] = entry.country
+                demonyms[NameNormalizer.normalize(demonym)] = entry.country
+            }
         }
     }
 

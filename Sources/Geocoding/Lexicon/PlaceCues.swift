@@ -1,5 +1,3 @@
-import Foundation
-
 /// What the words just before a name say about it.
 public enum PlaceCue: String, Sendable, Codable {
     /// "à", "in", "at", "vers": the name is where something happened.
@@ -72,6 +70,14 @@ enum PlaceCueLexicon {
 
     /// Lowercase with straight apostrophes: the form cue phrases are compared in.
     static func cueForm(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        // Most words are already lowercase ASCII: return them as they are.
+        if text.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return text }
+        let lower = text.lowercased()
+        guard lower.unicodeScalars.contains("\u{2019}") else { return lower }
+        return String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
     }
+
+    /// The phrases grouped by their last word, longest first: a cue is looked up by the word before a name.
+    static let phrasesByLastWord: [String: [(words: [String], cue: PlaceCue)]] =
+        Dictionary(grouping: phrases, by: { $0.words.last ?? "" })
 }

@@ -5,7 +5,8 @@ import Gazetteer
 struct TokenContext {
     let tokens: [Token]
     let scalars: [Unicode.Scalar]
-    /// `NameNormalizer.normalize` of each word token ("" for others).
+    /// `NameNormalizer.normalize` of each capitalised word ("" for others, which `key(_:)` normalises on
+    /// demand): only capitalised words start names, and normalising every word of prose is half the work.
     let normalized: [String]
     /// Lowercase with straight apostrophes.
     let cueForms: [String]
@@ -14,9 +15,10 @@ struct TokenContext {
     let startsSentence: [Bool]
 
     init(text: String) {
-        let tokens = Tokenizer.tokens(in: text)
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        let tokens = Tokenizer.tokens(in: scalars)
         self.tokens = tokens
-        scalars = Array(text.unicodeScalars)
         var normalized: [String] = []
         var cueForms: [String] = []
         var sentence: [Int] = []
@@ -29,7 +31,7 @@ struct TokenContext {
         var atStart = true
         for token in tokens {
             if token.kind == .word {
-                normalized.append(NameNormalizer.normalize(token.text))
+                normalized.append(token.isCapitalized ? NameNormalizer.normalize(token.text) : "")
                 cueForms.append(PlaceCueLexicon.cueForm(token.text))
             } else {
                 normalized.append("")
@@ -61,6 +63,11 @@ struct TokenContext {
     }
 
     var count: Int { tokens.count }
+
+    /// The normalised form of any word token.
+    func key(_ i: Int) -> String {
+        normalized[i].isEmpty && tokens[i].kind == .word ? NameNormalizer.normalize(tokens[i].text) : normalized[i]
+    }
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
 

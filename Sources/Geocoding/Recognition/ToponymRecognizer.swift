@@ -28,7 +28,7 @@ struct ToponymRecognizer {
                 i += 1
                 continue
             }
-            if let country = index.country(ofDemonym: context.normalized[i]) {
+            if let country = index.country(ofDemonym: context.cueForms[i]) {
                 result.demonymCountries.append(country)
                 i += 1
                 continue
@@ -78,11 +78,11 @@ struct ToponymRecognizer {
     /// The normalised form of a run of tokens, joined as the normaliser would join the original spelling:
     /// an elided article sticks to the next word ("Côte d'Ivoire" -> "cote divoire").
     private func key(_ range: Range<Int>, _ context: TokenContext) -> String? {
-        if range.count == 1 { return context.normalized[range.lowerBound] }
+        if range.count == 1 { return context.key(range.lowerBound) }
         var key = ""
         for k in range {
             if k > range.lowerBound && !context.isElision(k - 1) { key += " " }
-            key += context.normalized[k]
+            key += context.key(k)
         }
         return key
     }
@@ -184,7 +184,8 @@ struct ToponymRecognizer {
 
     /// The longest cue phrase ending just before token `i`.
     func cueBefore(_ i: Int, _ context: TokenContext) -> (cue: PlaceCue, start: Int, text: String)? {
-        for (words, cue) in PlaceCueLexicon.phrases {
+        guard i > 0 else { return nil }
+        for (words, cue) in PlaceCueLexicon.phrasesByLastWord[context.cueForms[i - 1]] ?? [] {
             let start = i - words.count
             guard start >= 0 else { continue }
             var matches = true

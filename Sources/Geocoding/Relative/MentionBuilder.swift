@@ -98,9 +98,9 @@ struct MentionBuilder {
                 continue
             }
             let joiner = a.tokens.upperBound
-            guard joiner < context.count, ["et", "and", "-", "à"].contains(context.cueForms[joiner]),
+            guard joiner < context.count, Self.joiners.contains(context.cueForms[joiner]),
                   b.tokens.lowerBound - joiner <= 4 else { continue }
-            if let start = introducer(before: b.cueStart ?? a.tokens.lowerBound, words: ["entre", "between"], span: a)
+            if let start = introducer(of: a)
                 ?? axisStart(before: a.tokens.lowerBound) {
                 pairs.append((k, k + 1, start))
             }
@@ -111,10 +111,10 @@ struct MentionBuilder {
     private func settlementLike(_ k: Int) -> Bool { resolved[k].place.kind == .settlement }
 
     /// The token of "entre"/"between" at most four words before the first name ("entre les localités de X").
-    private func introducer(before first: Int, words: Set<String>, span: NameSpan) -> Int? {
+    private func introducer(of span: NameSpan) -> Int? {
         let lower = max(0, span.tokens.lowerBound - 5)
         for p in stride(from: span.tokens.lowerBound - 1, through: lower, by: -1) {
-            if words.contains(context.cueForms[p]) { return p }
+            if context.cueForms[p] == "entre" || context.cueForms[p] == "between" { return p }
             if context.tokens[p].kind == .punctuation { return nil }
         }
         return nil
@@ -122,8 +122,7 @@ struct MentionBuilder {
 
     /// "l'axe", "la route", "le tronçon", "road", "axis" just before.
     private func axisStart(before first: Int) -> Int? {
-        let words: Set<String> = ["axe", "route", "tronçon", "piste", "road", "axis", "highway"]
-        for p in stride(from: first - 1, through: max(0, first - 2), by: -1) where words.contains(context.cueForms[p]) {
+        for p in stride(from: first - 1, through: max(0, first - 2), by: -1) where Self.roadWords.contains(context.cueForms[p]) {
             return p > 0 && ["l'", "la", "le", "the"].contains(context.cueForms[p - 1]) ? p - 1 : p
         }
         return nil
@@ -188,6 +187,9 @@ struct MentionBuilder {
     private func anchor(_ place: IndexedPlace) -> RelativeLocation.Anchor {
         .init(name: place.name, latitude: place.latitude, longitude: place.longitude, gazetteerID: place.gazetteerID)
     }
+
+    static let joiners: Set<String> = ["et", "and", "-", "à"]
+    static let roadWords: Set<String> = ["axe", "route", "tronçon", "piste", "road", "axis", "highway"]
 
     static func kilometres(_ km: Double) -> String {
         km == km.rounded() ? String(Int(km)) : String(km)

@@ -14,7 +14,7 @@ enum RelativePhraseReader {
     /// The phrase ending just before token `nameStart`, if any.
     static func phrase(before nameStart: Int, _ context: TokenContext) -> RelativePhrase? {
         var p = nameStart - 1
-        guard p >= 0, ["de", "d'", "du", "des", "of", "from"].contains(context.cueForms[p]) else { return nil }
+        guard p >= 0, prepositions.contains(context.cueForms[p]) else { return nil }
         p -= 1
         var bearing: Double?
         if let direction = direction(endingAt: p, context) {
@@ -28,7 +28,7 @@ enum RelativePhraseReader {
         }
         guard bearing != nil || distance != nil else { return nil }
         // "à 40 km", "plus au nord", "some 40 km", "about 40 km": the word before belongs to the phrase.
-        if p >= 0, ["à", "a", "some", "about", "around", "roughly", "environ", "plus", "quelque", "at"].contains(context.cueForms[p]) {
+        if p >= 0, leadingWords.contains(context.cueForms[p]) {
             p -= 1
         }
         return RelativePhrase(startToken: p + 1, distanceKm: distance, bearing: bearing)
@@ -37,11 +37,12 @@ enum RelativePhraseReader {
     /// "au nord", "à l'est", "au sud-ouest", "north", "north-east", "northeast".
     private static func direction(endingAt p: Int, _ context: TokenContext) -> (bearing: Double, start: Int)? {
         guard p >= 0, let bearing = bearings[context.cueForms[p]] else { return nil }
-        if p >= 2, context.cueForms[p - 1] == "l'", ["à", "a"].contains(context.cueForms[p - 2]) { return (bearing, p - 2) }
+        if p >= 2, context.cueForms[p - 1] == "l'", context.cueForms[p - 2] == "à" || context.cueForms[p - 2] == "a" {
+            return (bearing, p - 2)
+        }
         if p >= 1, context.cueForms[p - 1] == "au" { return (bearing, p - 1) }
         // English directions stand alone; a bare French one ("nord de") is not a phrase we trust.
-        if ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-            "north-west", "south-east", "south-west"].contains(context.cueForms[p]) { return (bearing, p) }
+        if englishDirections.contains(context.cueForms[p]) { return (bearing, p) }
         return nil
     }
 
@@ -55,12 +56,19 @@ enum RelativePhraseReader {
         }
         if let value = numberWords[context.cueForms[p]] { return (value, p) }
         // "une quarantaine de (kilomètres)": the unit follows "de".
-        if ["de", "d'"].contains(context.cueForms[p]), p >= 1, let value = approximations[context.cueForms[p - 1]] {
-            let start = p >= 2 && ["une", "un"].contains(context.cueForms[p - 2]) ? p - 2 : p - 1
+        if context.cueForms[p] == "de" || context.cueForms[p] == "d'", p >= 1, let value = approximations[context.cueForms[p - 1]] {
+            let start = p >= 2 && (context.cueForms[p - 2] == "une" || context.cueForms[p - 2] == "un") ? p - 2 : p - 1
             return (value, start)
         }
         return nil
     }
+
+    /// The word joining the phrase to the name: "de", "of", "from".
+    static let prepositions: Set<String> = ["de", "d'", "du", "des", "of", "from"]
+    /// Words that open the phrase without changing it: "à 40 km", "some 40 km", "plus au nord".
+    static let leadingWords: Set<String> = ["à", "a", "some", "about", "around", "roughly", "environ", "plus", "quelque", "at"]
+    static let englishDirections: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                                 "southwest", "north-east", "north-west", "south-east", "south-west"]
 
     /// Kilometres per unit.
     static let units: [String: Double] = [

@@ -33,8 +33,8 @@ struct DocumentEvidence {
 
 /// Great-circle distance on the mean Earth radius: ranking needs an ordering, not millimetres, and it is
 /// called for every candidate against every other place.
-enum Haversine {
-    static func km(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
+public enum Haversine {
+    public static func km(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
         let r = 6371.0088
         let p1 = lat1 * .pi / 180, p2 = lat2 * .pi / 180
         let dp = p2 - p1, dl = (lon2 - lon1) * .pi / 180

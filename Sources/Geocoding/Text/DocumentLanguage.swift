@@ -9,10 +9,14 @@ public enum LanguageDetector {
     /// The language, and how sure: the share of the function words seen that belong to it (0.5 ... 1).
     /// Text with none of them is taken as French, the usual language of the region's press, with 0.5.
     public static func detect(_ text: String) -> (language: DocumentLanguage, confidence: Double) {
+        detect(lowercasedWords: Tokenizer.tokens(in: text).lazy.filter { $0.kind == .word }.map { $0.text.lowercased() })
+    }
+
+    /// The same, from words already lowercased (the geocoder has them at hand).
+    static func detect<Words: Sequence<String>>(lowercasedWords words: Words) -> (language: DocumentLanguage, confidence: Double) {
         var french = 0
         var english = 0
-        for word in Tokenizer.tokens(in: text) where word.kind == .word {
-            let lower = word.text.lowercased()
+        for lower in words {
             if frenchWords.contains(lower) { french += 1 }
             if englishWords.contains(lower) { english += 1 }
         }

@@ -24,6 +24,7 @@ public struct Token: Sendable, Equatable {
 
     /// Starts with an uppercase letter: the strongest cue that a word is a name.
     public var isCapitalized: Bool {
-        text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        guard let first = text.unicodeScalars.first else { return false }
+        return first.value < 0x80 ? first.value >= 0x41 && first.value <= 0x5A : first.properties.isUppercase
     }
 }

@@ -5,13 +5,18 @@
 /// it: "N'Tillit", "N'Djamena" (an uppercase N or M before the apostrophe and an uppercase letter after it).
 public enum Tokenizer {
     public static func tokens(in text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+        tokens(in: Array(text.unicodeScalars))
+    }
+
+    /// The same, from the text's scalars (callers that keep them avoid a second copy).
+    static func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
         var i = 0
         let n = scalars.count
         while i < n {
             let c = scalars[i]
-            if c.properties.isWhitespace {
+            if c == " " || c == "\n" || (c.value >= 0x80 || c.value < 0x21) && c.properties.isWhitespace {
                 i += 1
                 continue
             }
@@ -75,8 +80,12 @@ public enum Tokenizer {
         return true
     }
 
-    private static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic && !isDigit(c) }
-    private static func isMark(_ c: Unicode.Scalar) -> Bool { c.properties.generalCategory == .nonspacingMark }
+    // ASCII answers without a Unicode property lookup, which dominates tokenizing otherwise.
+    private static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+        return c.properties.isAlphabetic
+    }
+    private static func isMark(_ c: Unicode.Scalar) -> Bool { c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark }
     private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
     private static func isHyphen(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2010}" || c == "\u{2011}" }
     private static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" || c == "\u{02BC}" }
