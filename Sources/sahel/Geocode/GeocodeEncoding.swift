@@ -2,85 +2,155 @@ import GeoJSON
 import Geocoding
 
 /// The `sahel geocode` output contract (DESIGN.md): one JSON object per document, and a Feature per mention.
+///
+/// Lines are written straight into bytes, member by member (no intermediate dictionaries): encoding is a
+/// fifth of a short document's cost otherwise.
 struct GeocodeEncoding: Sendable {
     /// Adds each mention's `reasons`.
     let explain: Bool
 
-    /// `{"doc_id", "lang", "focus", "places": [...]}`.
-    func document(id: String, _ result: GeocodedDocument) -> JSONObject {
-        var object = JSONObject()
-        object["doc_id"] = .string(id)
-        object["lang"] = .string(result.language.rawValue)
-        object["focus"] = .object(focus(result))
-        object["places"] = .array(result.places.map { .object(mention($0)) })
-        return object
+    /// `{"doc_id", "lang", "focus", "places": [...]}` and a newline.
+    func appendLine(id: String, _ result: GeocodedDocument, into out: inout JSONBytes) {
+        var object = Members()
+        out.appendRaw("{")
+        object.string("doc_id", id, &out)
+        object.string("lang", result.language.rawValue, &out)
+        object.key("focus", &out)
+        appendFocus(result, into: &out)
+        object.key("places", &out)
+        out.appendRaw("[")
+        for (i, mention) in result.places.enumerated() {
+            if i > 0 { out.appendRaw(",") }
+            appendMention(mention, into: &out, coordinates: true)
+        }
+        out.appendRaw("]}\n")
     }
 
     /// One Point Feature per mention; properties are the mention's fields without coordinates, plus `doc_id`.
-    func features(id: String, _ result: GeocodedDocument) -> [Feature] {
-        result.places.map { mention in
-            var properties = JSONObject()
-            properties["doc_id"] = .string(id)
-            for (key, value) in self.mention(mention) where key != "lat" && key != "lon" {
-                properties[key] = value
-            }
-            return Feature(geometry: .point(Position(longitude: Self.rounded(mention.longitude),
-                                                     latitude: Self.rounded(mention.latitude))),
-                           properties: properties)
+    func appendFeatures(id: String, _ result: GeocodedDocument, separator: StaticString, first: inout Bool,
+                        into out: inout JSONBytes) {
+        let encoder = FeatureEncoder(coordinateDecimals: 6)
+        for mention in result.places {
+            if !first { out.appendRaw(separator) }
+            first = false
+            encoder.beginPointFeature(longitude: mention.longitude, latitude: mention.latitude, into: &out)
+            FeatureEncoder.appendPropertyKey("doc_id", first: true, into: &out)
+            out.appendString(id)
+            out.appendRaw(",")
+            appendMentionMembers(mention, into: &out, coordinates: false)
+            encoder.endFeature(into: &out)
         }
     }
 
-    func focus(_ result: GeocodedDocument) -> JSONObject {
-        var object = JSONObject()
-        object["country"] = result.focus.country.map(JSONValue.string) ?? .null
-        object["admin1"] = result.focus.admin1.map(JSONValue.string) ?? .null
+    private func appendFocus(_ result: GeocodedDocument, into out: inout JSONBytes) {
         let main = result.focus.mainPlace.map { result.places[$0] }
-        object["name"] = main.map { .string($0.name) } ?? .null
-        object["lat"] = main.map { .number(Self.rounded($0.latitude)) } ?? .null
-        object["lon"] = main.map { .number(Self.rounded($0.longitude)) } ?? .null
-        object["precision"] = main?.precision.map { .integer(Int64($0)) } ?? .null
-        object["place_index"] = result.focus.mainPlace.map { .integer(Int64($0)) } ?? .null
-        return object
+        var object = Members()
+        out.appendRaw("{")
+        object.string("country", result.focus.country, &out)
+        object.string("admin1", result.focus.admin1, &out)
+        object.string("name", main?.name, &out)
+        object.coordinate("lat", main?.latitude, &out)
+        object.coordinate("lon", main?.longitude, &out)
+        object.integer("precision", main?.precision, &out)
+        object.integer("place_index", result.focus.mainPlace, &out)
+        out.appendRaw("}")
     }
 
-    func mention(_ m: PlaceMention) -> JSONObject {
-        var object = JSONObject()
-        object["surface"] = .string(m.surface)
-        object["start"] = .integer(Int64(m.start))
-        object["end"] = .integer(Int64(m.end))
-        object["name"] = .string(m.name)
-        object["lat"] = .number(Self.rounded(m.latitude))
-        object["lon"] = .number(Self.rounded(m.longitude))
-        object["country"] = .string(m.country)
-        object["admin1"] = m.admin1.map(JSONValue.string) ?? .null
-        object["admin2"] = m.admin2.map(JSONValue.string) ?? .null
-        object["feature"] = .string(m.feature)
-        object["precision"] = m.precision.map { .integer(Int64($0)) } ?? .null
-        object["score"] = .number(m.score)
-        object["gazetteer_id"] = m.gazetteerID.map { .integer($0) } ?? .null
-        object["role"] = .string(m.role.rawValue)
-        if let cue = m.cue { object["cue"] = .string(cue.rawValue) }
-        if let relative = m.relative { object["relative"] = .object(self.relative(relative)) }
-        if explain { object["reasons"] = .array(m.reasons.map(JSONValue.string)) }
-        return object
+    private func appendMention(_ m: PlaceMention, into out: inout JSONBytes, coordinates: Bool) {
+        out.appendRaw("{")
+        appendMentionMembers(m, into: &out, coordinates: coordinates)
+        out.appendRaw("}")
     }
 
-    private func relative(_ r: RelativeLocation) -> JSONObject {
-        var object = JSONObject()
-        object["phrase"] = .string(r.phrase)
-        object["anchors"] = .array(r.anchors.map { anchor in
-            .object([
-                "name": .string(anchor.name), "lat": .number(Self.rounded(anchor.latitude)),
-                "lon": .number(Self.rounded(anchor.longitude)),
-                "gazetteer_id": anchor.gazetteerID.map { .integer($0) } ?? .null,
-            ])
-        })
-        object["offset_km"] = r.offsetKm.map(JSONValue.number) ?? .null
-        object["bearing_deg"] = r.bearing.map(JSONValue.number) ?? .null
-        object["uncertainty_km"] = r.uncertaintyKm.map(JSONValue.number) ?? .null
-        return object
+    private func appendMentionMembers(_ m: PlaceMention, into out: inout JSONBytes, coordinates: Bool) {
+        var object = Members()
+        object.string("surface", m.surface, &out)
+        object.integer("start", m.start, &out)
+        object.integer("end", m.end, &out)
+        object.string("name", m.name, &out)
+        if coordinates {
+            object.coordinate("lat", m.latitude, &out)
+            object.coordinate("lon", m.longitude, &out)
+        }
+        object.string("country", m.country, &out)
+        object.string("admin1", m.admin1, &out)
+        object.string("admin2", m.admin2, &out)
+        object.string("feature", m.feature, &out)
+        object.integer("precision", m.precision, &out)
+        object.number("score", m.score, &out)
+        object.integer("gazetteer_id", m.gazetteerID, &out)
+        object.string("role", m.role.rawValue, &out)
+        if let cue = m.cue { object.string("cue", cue.rawValue, &out) }
+        if let relative = m.relative {
+            object.key("relative", &out)
+            appendRelative(relative, into: &out)
+        }
+        if explain {
+            object.key("reasons", &out)
+            out.appendValue(.array(m.reasons.map(JSONValue.string)))
+        }
     }
 
-    /// Six decimals (about 0.1 m), as every output of the toolkit.
-    static func rounded(_ degrees: Double) -> Double { (degrees * 1e6).rounded() / 1e6 }
+    private func appendRelative(_ r: RelativeLocation, into out: inout JSONBytes) {
+        var object = Members()
+        out.appendRaw("{")
+        object.string("phrase", r.phrase, &out)
+        object.key("anchors", &out)
+        out.appendRaw("[")
+        for (i, anchor) in r.anchors.enumerated() {
+            if i > 0 { out.appendRaw(",") }
+            var inner = Members()
+            out.appendRaw("{")
+            inner.string("name", anchor.name, &out)
+            inner.coordinate("lat", anchor.latitude, &out)
+            inner.coordinate("lon", anchor.longitude, &out)
+            inner.integer("gazetteer_id", anchor.gazetteerID, &out)
+            out.appendRaw("}")
+        }
+        out.appendRaw("]")
+        object.number("offset_km", r.offsetKm, &out)
+        object.number("bearing_deg", r.bearing, &out)
+        object.number("uncertainty_km", r.uncertaintyKm, &out)
+        out.appendRaw("}")
+    }
+}
+
+/// The comma bookkeeping of one JSON object's `"key":value` members; the caller opens and closes the braces.
+private struct Members {
+    private var first = true
+
+    mutating func key(_ key: StaticString, _ out: inout JSONBytes) {
+        if !first { out.appendRaw(",") }
+        first = false
+        out.appendRaw("\"")
+        out.appendRaw(key)
+        out.appendRaw("\":")
+    }
+
+    mutating func string(_ name: StaticString, _ value: String?, _ out: inout JSONBytes) {
+        key(name, &out)
+        if let value { out.appendString(value) } else { out.appendRaw("null") }
+    }
+
+    mutating func integer(_ name: StaticString, _ value: Int?, _ out: inout JSONBytes) {
+        key(name, &out)
+        if let value { out.appendInteger(Int64(value)) } else { out.appendRaw("null") }
+    }
+
+    mutating func integer(_ name: StaticString, _ value: Int64?, _ out: inout JSONBytes) {
+        key(name, &out)
+        if let value { out.appendInteger(value) } else { out.appendRaw("null") }
+    }
+
+    /// Degrees, six decimals (about 0.1 m), as every output of the toolkit.
+    mutating func coordinate(_ name: StaticString, _ value: Double?, _ out: inout JSONBytes) {
+        key(name, &out)
+        if let value { out.appendNumber(value, maxFractionDigits: 6) } else { out.appendRaw("null") }
+    }
+
+    /// Kilometres, degrees of bearing, scores: three decimals.
+    mutating func number(_ name: StaticString, _ value: Double?, _ out: inout JSONBytes) {
+        key(name, &out)
+        if let value { out.appendNumber(value, maxFractionDigits: 3) } else { out.appendRaw("null") }
+    }
 }

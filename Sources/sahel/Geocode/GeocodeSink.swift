@@ -32,20 +32,24 @@ final class GeocodeSink {
         let encoding = self.encoding
         switch target {
         case .lines(let file):
-            let chunks = Parallel.map(documents.count) { i -> [UInt8] in
+            let chunks = Parallel.map(documents.count) { i -> JSONBytes in
                 var bytes = JSONBytes(reservingCapacity: 512)
-                bytes.appendObject(encoding.document(id: documents[i].id, results[i]))
-                bytes.appendByte(0x0A)
-                return bytes.bytes
+                encoding.appendLine(id: documents[i].id, results[i], into: &bytes)
+                return bytes
             }
             var buffer: [UInt8] = []
             buffer.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
-            for chunk in chunks { buffer.append(contentsOf: chunk) }
+            for chunk in chunks { buffer.append(contentsOf: chunk.bytes) }
             try file.write(buffer)
         case .features(let writer):
-            for (document, result) in zip(documents, results) {
-                for feature in encoding.features(id: document.id, result) { try writer.write(feature) }
+            let separator = writer.featureSeparator
+            let chunks = Parallel.map(documents.count) { i -> (bytes: JSONBytes, count: Int) in
+                var bytes = JSONBytes(reservingCapacity: 512)
+                var first = true
+                encoding.appendFeatures(id: documents[i].id, results[i], separator: separator, first: &first, into: &bytes)
+                return (bytes, results[i].places.count)
             }
+            for chunk in chunks where chunk.count > 0 { try writer.writeEncoded(chunk.bytes, featureCount: chunk.count) }
         }
     }
 
