@@ -36,6 +36,10 @@ struct PlaceIndexBuilder {
         let boundary: StoredBoundary
         var names: Set<String>
         var capital: Int?
+        /// The most populous settlement inside, when no capital is known (GeoNames cities500 has no ranks).
+        var largest: Int?
+        /// A point inside the polygon, the last resort.
+        var pointOnSurface: (latitude: Double, longitude: Double)?
     }
 
     init(regionCountries: [String]) {
@@ -90,6 +94,9 @@ struct PlaceIndexBuilder {
             guard regions[region].boundary.country == drafts[draft].place.country else { continue }
             drafts[draft].region = region
             let place = drafts[draft].place
+            if (place.population ?? 0) > (regions[region].largest.map { drafts[$0].place.population ?? 0 } ?? 0) {
+                regions[region].largest = draft
+            }
             guard place.featureRank == .admin1Capital || place.featureRank == .nationalCapital else { continue }
             if let own = place.admin1, place.source == "ocha" { regions[region].names.insert(own) }
             if let current = regions[region].capital {
@@ -100,6 +107,12 @@ struct PlaceIndexBuilder {
                 }
             } else {
                 regions[region].capital = draft
+            }
+        }
+        let context = try GEOSContext()
+        for r in regions.indices where regions[r].capital == nil && regions[r].largest == nil {
+            if let point = try? Geometry(wkb: regions[r].boundary.wkb, context: context).pointOnSurface() {
+                regions[r].pointOnSurface = (point.y, point.x)
             }
         }
     }
@@ -139,16 +152,18 @@ struct PlaceIndexBuilder {
         var regionPlace: [Int: Int32] = [:]
         var byName: [String: [Int32]] = [:]
         for (r, region) in regions.enumerated() {
-            guard let capital = region.capital.map({ drafts[$0].place }) else { continue }
+            // Located at its capital (as analysts code a regional report), else its largest town, else inside it.
+            let seat = (region.capital ?? region.largest).map { drafts[$0].place }
+            guard let point = seat.map({ ($0.latitude, $0.longitude) }) ?? region.pointOnSurface else { continue }
             regionPlace[r] = Int32(places.count)
             let keys = Set(region.names.map(NameNormalizer.normalize))
             for key in keys where key.unicodeScalars.count >= Self.shortestName {
                 byName[key, default: []].append(Int32(places.count))
             }
             places.append(IndexedPlace(
-                kind: .region, gazetteerID: capital.id, name: region.boundary.name, country: region.boundary.country,
-                admin1: region.boundary.name, admin2: nil, rank: .admin1Capital, population: capital.population ?? 0,
-                latitude: capital.latitude, longitude: capital.longitude, regionIndex: Int32(places.count),
+                kind: .region, gazetteerID: seat?.id, name: region.boundary.name, country: region.boundary.country,
+                admin1: region.boundary.name, admin2: nil, rank: .admin1Capital, population: seat?.population ?? 0,
+                latitude: point.0, longitude: point.1, regionIndex: Int32(places.count),
                 adminKeys: keys, admin2Key: nil))
         }
         let firstSettlement = places.count

@@ -43,14 +43,17 @@ struct ToponymRecognizer {
                 let longer = span.tokens.count == 1 ? nearMissPair(span, context) : nil
                 result.spans.append(longer ?? span)
                 i = (longer ?? span).tokens.upperBound
-            } else if let parts = hyphenatedParts(at: i, context) {
-                // "Gossi-Gao" (a road), "Mopti-Sévaré": each part on its own.
-                result.spans.append(contentsOf: parts)
-                i += 1
-            } else if let span = nearMissName(at: i, context) {
-                result.spans.append(span)
-                i += 1
             } else {
+                // "Gossi-Gao" (a road), "Mopti-Sévaré": each part on its own; but a misspelt hyphenated name
+                // ("Gourma-Rarhous") is that name before it is its one known half.
+                let parts = hyphenatedParts(at: i, context) ?? []
+                if parts.count >= 2 {
+                    result.spans.append(contentsOf: parts)
+                } else if let span = nearMissName(at: i, context) {
+                    result.spans.append(span)
+                } else {
+                    result.spans.append(contentsOf: parts)
+                }
                 i += 1
             }
         }

@@ -5,7 +5,7 @@ import Gazetteer
 ///
 /// Terms and their scale: the cue ("région de" +1000 for regions; "village de" -1000 for non-settlements),
 /// an admin hint next to the name (+700) or elsewhere in the text (+250), feature rank (100 per step; a
-/// country 450, a region 250), the country in focus (up to +150), nearness to the other places of the text
+/// country 450, a region 50), the country in focus (up to +150), nearness to the other places of the text
 /// (up to +150), population (10 per power of ten).
 struct CandidateRanker {
     let index: PlaceIndex
@@ -42,7 +42,8 @@ struct CandidateRanker {
             score += 450
             reasons?.append("country")
         case .region:
-            score += 250
+            // Below any town: a bare "Mopti" is the town; "région de Mopti" (+1000 below) is the region.
+            score += 50
             reasons?.append("admin-1 region")
         case .settlement:
             score += Double(FeatureRank.other.rawValue - place.rank.rawValue) * 100
