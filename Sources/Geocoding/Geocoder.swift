@@ -121,8 +121,8 @@ public struct Geocoder: Sendable {
             // The parenthesised group opening right after this name holds its local hints.
             let next = span.tokens.upperBound
             if next < context.count, context.tokens[next].text == "(", let group = context.parentheses[next] {
-                let hints = spans.filter {
-                    $0.parentheses == group && RelativePhraseReader.phrase(before: $0.tokens.lowerBound, context) == nil
+                let hints = spans[(k + 1)...].prefix { $0.parentheses == group }.filter {
+                    RelativePhraseReader.phrase(before: $0.tokens.lowerBound, context) == nil
                 }.map(\.key)
                 if !hints.isEmpty { evidence.localHints[k] = Set(hints) }
             }

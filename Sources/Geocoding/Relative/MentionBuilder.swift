@@ -162,13 +162,13 @@ struct MentionBuilder {
         let span = resolved[k].span
         if span.cue == .district || span.cue == .region {
             // "Boni, cercle de Douentza": a unit named just after another name.
-            return resolved[..<k].contains { other in
-                other.span.sentence == span.sentence && other.place.adminKeys.contains(span.key)
+            return resolved[..<k].reversed().prefix { $0.span.sentence == span.sentence }.contains { other in
+                other.place.adminKeys.contains(span.key)
             }
         }
         guard let group = span.parentheses,
               RelativePhraseReader.phrase(before: span.tokens.lowerBound, context) == nil else { return false }
-        return resolved[..<k].contains { other in
+        return resolved[..<k].reversed().prefix { $0.span.sentence == span.sentence }.contains { other in
             other.span.parentheses != group && other.span.sentence == span.sentence
                 && other.place.adminKeys.contains(span.key)
         }
@@ -177,7 +177,8 @@ struct MentionBuilder {
     /// Whether the span sits in a parenthesised group that opens right after another recognised name.
     private func isAside(_ span: NameSpan) -> Bool {
         guard let group = span.parentheses else { return false }
-        return resolved.contains { other in
+        // Only names of the same sentence can open the parenthesis.
+        return resolved.lazy.filter { $0.span.sentence == span.sentence }.contains { other in
             let next = other.span.tokens.upperBound
             return other.span.parentheses != group && next < context.count && context.tokens[next].text == "("
                 && context.parentheses[next] == group

@@ -20,10 +20,15 @@ struct DocumentEvidence {
         return total > 0 ? (countryWeights[country] ?? 0) / total : 0
     }
 
-    /// Distance in km to the nearest point chosen for another span.
+    /// How many names before and after a span count as its neighbours: the places of the same passage, not of a
+    /// whole book (which would also make ranking quadratic in the length of the text).
+    static let coherenceWindow = 12
+
+    /// Distance in km to the nearest point chosen for another span among its neighbours in the text.
     func nearestOtherPoint(to latitude: Double, _ longitude: Double, excluding span: Int) -> Double? {
         var best: Double?
-        for (other, point) in chosenPoints where other != span {
+        for other in max(0, span - Self.coherenceWindow)...(span + Self.coherenceWindow) where other != span {
+            guard let point = chosenPoints[other] else { continue }
             let d = Haversine.km(latitude, longitude, point.latitude, point.longitude)
             if best.map({ d < $0 }) ?? true { best = d }
         }
