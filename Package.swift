@@ -36,6 +36,10 @@ let package = Package(
         ),
         .target(name: "Documents"),
         .target(name: "Geocoding", dependencies: ["Gazetteer", "Spatial"]),
+        .target(
+            name: "Incidents",
+            dependencies: ["Geocoding", "Gazetteer", "Documents", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(name: "Analysis", dependencies: ["Spatial", "GeoJSON"]),
         .executableTarget(
             name: "sahel",
@@ -47,6 +51,7 @@ let package = Package(
                 "FileOutput",
                 "Gazetteer",
                 "Geocoding",
+                "Incidents",
                 "Documents",
                 "Parallel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -66,8 +71,9 @@ let package = Package(
         ),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
         .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "Gazetteer", "Spatial", "TestSupport"]),
+        .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Geocoding", "Gazetteer", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON", "TestSupport"]),
-        .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "TestSupport"]),
+        .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "Incidents", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -64,9 +64,7 @@ struct Geocode: ParsableCommand {
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("name at least one input (a file, a directory, or - for standard input)") }
-        for code in regionCodes where code.count != 2 || !code.allSatisfy(\.isLetter) {
-            throw ValidationError("--region: \"\(code)\" is not an ISO 3166-1 alpha-2 country code")
-        }
+        _ = try regionCodes
         if let published {
             do { _ = try PublishedDate(validating: published) } catch {
                 throw ValidationError("--published: \(error)")
@@ -75,7 +73,7 @@ struct Geocode: ParsableCommand {
     }
 
     var regionCodes: [String] {
-        region.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }.filter { !$0.isEmpty }
+        get throws { try RegionCodes.parse(region) }
     }
 
     func run() throws {

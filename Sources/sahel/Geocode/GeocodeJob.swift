@@ -43,7 +43,7 @@ struct GeocodeJob {
         var report = Report()
         var clock = Stopwatch()
         let store = try options.gazetteer.open()
-        let index = try GazetteerQueries.run { try PlaceIndex.load(from: store, countries: options.regionCodes) }
+        let index = try GazetteerQueries.run { try PlaceIndex.load(from: store, countries: try options.regionCodes) }
         let geocoder = Geocoder(index: index, relativePoint: options.relativePoints)
         report.loadSeconds = clock.lap()
 

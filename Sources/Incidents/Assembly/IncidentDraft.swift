@@ -1,0 +1,56 @@
+import Geocoding
+
+/// An incident being assembled: the sentences it spans and what was read in them.
+struct IncidentDraft {
+    var sentences: [Int]
+    /// Sentences with a trigger (the others only add victims or sharpen the place).
+    var triggerSentences: [Int]
+    /// The place mention the trigger's phrase governs, as an index into the report's places.
+    var place: Int?
+    /// Else the nearest place of its sentences (a weaker link, not enough to make commentary an event).
+    var fallbackPlace: Int?
+    var country: String?
+    var date: CivilDate?
+    var datePrecision: Int?
+    /// A date said relative to the incident before ("la veille", "le lendemain"), resolved after grouping.
+    var relativeDayOffset: Int?
+    var hasDateInText = false
+
+    /// Dates, victims or a place finer than a country: an event, not commentary.
+    var hasSubstance: Bool { hasDateInText || hasVictims || place != nil }
+    var hasVictims = false
+
+    func incident(documentID: String, number: Int, context: ReportContext) -> Incident {
+        let triggers = triggerSentences.flatMap { context.triggers[$0] }
+        let classified = EventClassifier.classify(triggers: triggers, tokens: context.tokens, language: context.language)
+        let victims = VictimCount(statements: sentences.flatMap { context.victims[$0] })
+        var actors: [String] = []
+        for actor in sentences.flatMap({ context.actors[$0] }) where !actors.contains(actor.name) {
+            actors.append(actor.name)
+        }
+        let first = sentences.min() ?? 0, last = sentences.max() ?? 0
+        let span = context.sentences[first].lowerBound..<context.sentences[last].upperBound
+        // The governed place, else the nearest in the sentences; a country named there means no finer place is
+        // known (location null, country set); with no place at all, the document's focus.
+        var chosen = place ?? fallbackPlace
+        if chosen == nil && country == nil, let focus = context.places.focus.mainPlace,
+           context.places.places[focus].feature != "country" {
+            chosen = focus
+        }
+        let mention = chosen.map { context.places.places[$0] }
+        let location = mention.map { m in
+            IncidentLocation(
+                name: m.name, latitude: m.latitude, longitude: m.longitude, precision: m.precision ?? 3,
+                admin1: m.admin1, admin2: m.admin2, gazetteerID: m.gazetteerID,
+                anchor: m.relative?.anchors.first.map { .init(name: $0.name, latitude: $0.latitude, longitude: $0.longitude) },
+                offsetKm: m.relative?.offsetKm, bearing: m.relative?.bearing)
+        }
+        return Incident(
+            documentID: documentID, incidentID: "\(documentID)#\(number)", date: date?.description,
+            datePrecision: date == nil ? nil : datePrecision, eventType: classified?.0 ?? .violenceAgainstCivilians,
+            subEventType: classified?.1 ?? .attack, killed: victims.killed, injured: victims.injured,
+            killedByGroup: victims.killedByGroup, actors: actors, country: mention?.country ?? country ?? context.places.focus.country,
+            location: location, evidence: Evidence(start: span.lowerBound, end: span.upperBound, text: context.text(span)),
+            warnings: victims.warnings)
+    }
+}

@@ -1,0 +1,69 @@
+import Geocoding
+
+/// Codes one event from the triggers found in its text: ACLED's event type and sub-event type.
+///
+/// When tactics co-occur the codebook's priority decides: Battles, then Explosions/Remote violence, then
+/// Violence against civilians, Protests, Riots, Strategic developments ("une embuscade suivie d'une
+/// explosion" is a battle). A bare "attaque" is not a tactic: next to rockets or a mine it is their attack. Within one type the more specific sub-event wins: a suicide bomb over a remote
+/// explosive, a territory taken over a plain clash, a protest met with force over a peaceful one. Two
+/// readings of the whole event: a protest that turns to riot is a riot, and a protest dispersed ("gaz
+/// lacrymogène", "dispersés", "tear gas") is a protest with intervention.
+public enum EventClassifier {
+    /// The event's type and sub-event type, or nil when there is no trigger. `triggers` index into `tokens`.
+    public static func classify(triggers: [EventTrigger], tokens: [Token],
+                                language: DocumentLanguage) -> (EventType, SubEventType)? {
+        guard !triggers.isEmpty else { return nil }
+        // A bare "attaque" names no tactic: with a weapon in the same event, the weapon says what it was.
+        var triggers = triggers
+        if triggers.contains(where: { $0.eventType == .explosionsRemoteViolence && !$0.isGenericAttack }) {
+            triggers.removeAll { $0.isGenericAttack }
+        }
+        let reader = triggers.contains(where: \.dependsOnTarget) ? AttackTargetReader(tokens: tokens, language: language) : nil
+        var types = triggers.map { trigger in reader.map { subEventType(of: trigger, reader: $0) } ?? trigger.subEventType }
+        if types.contains(where: { $0.eventType == .riots }) {
+            types.removeAll { $0.eventType == .protests }
+        } else if types.contains(.peacefulProtest) && mentionsIntervention(tokens) {
+            types = types.map { $0 == .peacefulProtest ? .protestWithIntervention : $0 }
+        }
+        guard let best = types.min(by: { rank($0) < rank($1) }) else { return nil }
+        return (best.eventType, best)
+    }
+
+    /// One trigger's sub-event: a target-dependent word ("attaque", "attack", "embuscade") read against the
+    /// words around it in `tokens`, any other as found.
+    public static func subEventType(of trigger: EventTrigger, tokens: [Token], language: DocumentLanguage) -> SubEventType {
+        guard trigger.dependsOnTarget else { return trigger.subEventType }
+        return subEventType(of: trigger, reader: AttackTargetReader(tokens: tokens, language: language))
+    }
+
+    private static func subEventType(of trigger: EventTrigger, reader: AttackTargetReader) -> SubEventType {
+        guard let fallback = trigger.defaultSubEventType else { return trigger.subEventType }
+        // Tokens outside the list give an empty range: the trigger keeps its own reading.
+        let first = reader.words.firstWord(ofToken: trigger.tokens.lowerBound)
+        let end = reader.words.firstWord(ofToken: trigger.tokens.upperBound)
+        guard first < end else { return trigger.subEventType }
+        return reader.subEventType(triggerWords: first..<end, fallback: fallback)
+    }
+
+    /// Lower is stronger: the event type's priority, then the sub-event's rank within it.
+    static func rank(_ type: SubEventType) -> (Int, Int) {
+        (type.eventType.priority, withinTypeOrder.firstIndex(of: type) ?? withinTypeOrder.count)
+    }
+
+    private static let withinTypeOrder: [SubEventType] = [
+        .nonStateActorOvertakesTerritory, .governmentRegainsTerritory, .armedClash,
+        .suicideBomb, .airDroneStrike, .shellingArtilleryMissile, .remoteExplosiveLandmineIED, .grenade,
+        .attack, .sexualViolence, .abductionForcedDisappearance,
+        .protestWithIntervention, .peacefulProtest,
+        .violentDemonstration, .mobViolence,
+        .lootingPropertyDestruction, .arrests, .other,
+    ]
+
+    private static let interventionWords: Set<String> = ["lacrymogene", "lacrymogenes", "disperse", "dispersee",
+                                                         "disperses", "dispersees", "dispersent", "dispersed",
+                                                         "dispersing", "tear"]
+
+    private static func mentionsIntervention(_ tokens: [Token]) -> Bool {
+        FoldedWords(tokens).words.contains { interventionWords.contains($0.key) }
+    }
+}

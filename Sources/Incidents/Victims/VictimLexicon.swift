@@ -1,0 +1,95 @@
+/// The words reports use for the dead, the wounded and who they were, in French and English, lowercased.
+/// Written by the team from the region's press usage and the ACLED conventions in DESIGN.md.
+enum VictimLexicon {
+    enum Outcome: Sendable {
+        case killed, injured
+    }
+
+    /// Nouns and participles that follow a number: "15 morts", "3 blessés", "two killed".
+    static let outcomeAfterNumber: [String: Outcome] = {
+        var table: [String: Outcome] = [:]
+        for word in ["mort", "morts", "morte", "mortes", "tué", "tués", "tuée", "tuées", "décès", "décédés", "décédé",
+                     "victimes", "victime", "cadavres", "corps", "neutralisés", "neutralisé", "abattus", "abattu",
+                     "killed", "dead", "deaths", "death", "fatalities", "bodies", "died", "casualties"] {
+            table[word] = .killed
+        }
+        for word in ["blessé", "blessés", "blessée", "blessées", "bléssé", "bléssés", "wounded", "injured", "injuries",
+                     "hurt"] {
+            table[word] = .injured
+        }
+        return table
+    }()
+
+    /// Verb forms that end a clause naming the victims before them: "15 soldats ... ont été tués".
+    static let outcomeVerbAfterGroup: [String: Outcome] = {
+        var table = outcomeAfterNumber
+        for word in ["péri", "succombé", "killed", "died", "perished"] { table[word] = .killed }
+        table["victimes"] = nil
+        table["victime"] = nil
+        table["corps"] = nil
+        return table
+    }()
+
+    /// Phrases (lowercased words) whose object is the victims: "tuant 3 soldats", "killing two gendarmes".
+    static let outcomeBeforeNumber: [(words: [String], outcome: Outcome)] = [
+        (["tuant"], .killed), (["tué"], .killed), (["tue"], .killed), (["la", "mort", "de"], .killed),
+        (["la", "mort", "d'"], .killed), (["coûté", "la", "vie", "à"], .killed), (["faisant"], .killed),
+        (["a", "fait"], .killed), (["ont", "fait"], .killed), (["killing"], .killed), (["killed"], .killed),
+        (["kills"], .killed), (["left"], .killed), (["blessant"], .injured), (["wounding"], .injured),
+        (["injuring"], .injured), (["blessé"], .injured),
+    ]
+
+    /// Who the victims were.
+    static let groups: [String: VictimGroup] = {
+        var table: [String: VictimGroup] = [:]
+        func add(_ group: VictimGroup, _ words: String) {
+            for word in words.split(separator: " ") { table[String(word)] = group }
+        }
+        add(.soldiers, "soldat soldats militaire militaires fama éléments élément soldier soldiers troops servicemen "
+            + "gardes garde douanier douaniers combattant")
+        add(.gendarmes, "gendarme gendarmes")
+        add(.police, "policier policiers police policemen policeman officers")
+        add(.peacekeepers, "casque casques peacekeeper peacekeepers")
+        add(.civilians, "civil civils civile civiles villageois habitants commerçants forains passagers passager "
+            + "chauffeur chauffeurs enfants femmes civilian civilians villagers passengers drivers children women "
+            + "fidèles élèves")
+        add(.assailants, "assaillant assaillants terroriste terroristes djihadiste djihadistes jihadiste jihadistes "
+            + "islamistes rebelles rebelle miliciens assailants attackers militants jihadists terrorists insurgents "
+            + "bandits assaillant")
+        add(.unspecified, "personnes personne people persons individus")
+        return table
+    }()
+
+    /// Singular nouns for one person, counted as 1 after an article: "le chauffeur et deux passagers".
+    static let onePerson: Set<String> = [
+        "chauffeur", "passager", "civil", "soldat", "militaire", "gendarme", "policier", "enfant", "femme", "homme",
+        "chef", "maire", "imam", "commerçant", "berger", "conducteur", "driver", "soldier", "civilian", "man",
+        "woman", "child", "policeman", "gendarme", "peacekeeper", "casque",
+    ]
+    static let articles: Set<String> = ["le", "la", "l'", "un", "une", "the", "a", "an"]
+
+    /// Statements that there were no victims.
+    static let noVictims: [(words: [String], killed: Bool, injured: Bool)] = [
+        (["aucune", "victime"], true, true), (["aucune", "perte"], true, true), (["sans", "faire", "de", "victimes"], true, true),
+        (["sans", "faire", "de", "victime"], true, true), (["pas", "de", "victimes"], true, true),
+        (["pas", "fait", "de", "victimes"], true, true), (["aucun", "mort"], true, false),
+        (["aucun", "blessé"], false, true), (["no", "casualties"], true, true), (["no", "victims"], true, true),
+        (["no", "one", "was", "killed"], true, false), (["nobody", "was", "killed"], true, false),
+        (["no", "deaths"], true, false), (["no", "injuries"], false, true), (["without", "casualties"], true, true),
+    ]
+
+    /// Words between two numbers that make a range or an alternative: "10 à 25", "15 ou 17", "10 to 20".
+    static let rangeJoiners: Set<String> = ["à", "a", "ou", "-", "to", "or", "and"]
+
+    /// Words that may sit between a number and its noun: "15 soldats maliens", "3 civils tués".
+    static let fillers: Set<String> = [
+        "maliens", "malien", "burkinabè", "nigériens", "français", "tchadiens", "hollandais", "bleus", "de", "du", "des",
+        "la", "les", "au", "moins", "ont", "été", "a", "été", "sont", "étaient", "were", "was", "have", "been", "had",
+        "people", "at", "least", "malian", "burkinabe", "nigerien", "french", "chadian", "other", "autres", "et", "and",
+        "dont", "including", "égalememt", "également", "also", "aussi", "trouvé", "la", "perdu", "vie", "lives",
+        "their", "leur",
+    ]
+
+    /// A number above this is not believed (flagged): no single report in the region counts so many dead.
+    static let implausible = 100_000
+}

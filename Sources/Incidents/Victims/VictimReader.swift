@@ -1,0 +1,216 @@
+import Geocoding
+
+/// Reads the figures of dead and wounded in a stretch of tokens, in French and English.
+///
+/// Shapes read: a number then its outcome ("15 morts", "three killed", "10 à 25 morts" -> the lowest), with a
+/// group after it in parentheses or as a word ("3 morts (soldats)", "10 morts (8 soldats, 2 assaillants)",
+/// "3 blessés civils"); a number and a group, then the verb at the end of the clause ("au moins 15 soldats
+/// maliens et trois civils ont été tués"; "le chauffeur et deux passagers ont été tués" counts the chauffeur);
+/// a verb then the number ("tuant 3 soldats", "killing two gendarmes"); and statements of none ("aucune
+/// victime", "no casualties").
+public struct VictimReader: Sendable {
+    public let language: DocumentLanguage
+
+    public init(language: DocumentLanguage) {
+        self.language = language
+    }
+
+    public func statements(in tokens: [Token], range: Range<Int>, text: String) -> [VictimStatement] {
+        let words = tokens.map { Self.lowercase($0.text) }
+        let scalars = Array(text.unicodeScalars)
+        var found: [VictimStatement] = []
+        /// Figures waiting for the verb that ends their clause.
+        var pending: [(count: Int, group: VictimGroup, approximate: Bool, start: Int, end: Int)] = []
+        var i = range.lowerBound
+
+        func statement(_ outcome: VictimLexicon.Outcome, _ count: Int, _ group: VictimGroup?, _ approximate: Bool,
+                       _ first: Int, _ last: Int) -> VictimStatement {
+            let start = tokens[first].start, end = tokens[last].end
+            return VictimStatement(outcome: outcome == .killed ? .killed : .injured, count: count, group: group,
+                                   isApproximate: approximate, start: start, end: end,
+                                   text: String(String.UnicodeScalarView(scalars[start..<end])))
+        }
+
+        while i < range.upperBound {
+            if let none = Self.noVictims(at: i, words: words, limit: range.upperBound) {
+                if none.killed { found.append(statement(.killed, 0, nil, false, i, i + none.length - 1)) }
+                if none.injured { found.append(statement(.injured, 0, nil, false, i, i + none.length - 1)) }
+                i += none.length
+                continue
+            }
+            if let outcome = VictimLexicon.outcomeVerbAfterGroup[words[i]], !pending.isEmpty {
+                for figure in pending {
+                    found.append(VictimStatement(outcome: outcome == .killed ? .killed : .injured, count: figure.count,
+                                                 group: figure.group, isApproximate: figure.approximate,
+                                                 start: figure.start, end: figure.end,
+                                                 text: String(String.UnicodeScalarView(scalars[figure.start..<figure.end]))))
+                }
+                pending.removeAll()
+                i += 1
+                continue
+            }
+            if tokens[i].kind == .punctuation && (tokens[i].text == "." || tokens[i].text == ";") { pending.removeAll() }
+            // "le chauffeur et deux passagers": one person named by an article and a noun.
+            if VictimLexicon.articles.contains(words[i]), i + 1 < range.upperBound,
+               VictimLexicon.onePerson.contains(words[i + 1]), let group = VictimLexicon.groups[words[i + 1]] {
+                // "qui ont tué au moins un soldat": the verb came first; else wait for it ("le chauffeur ... tués").
+                if let outcome = outcomeBefore(i, words) {
+                    found.append(statement(outcome, 1, group, false, i, i + 1))
+                } else {
+                    pending.append((1, group, false, tokens[i].start, tokens[i + 1].end))
+                }
+                i += 2
+                continue
+            }
+            guard let number = readNumber(tokens, words, at: i, limit: range.upperBound) else {
+                i += 1
+                continue
+            }
+            var j = number.end
+            // "10 à 25 morts", "15 ou 17 morts": the lowest of a range or of two versions.
+            var count = number.value
+            if j + 1 < range.upperBound, VictimLexicon.rangeJoiners.contains(words[j]),
+               let second = readNumber(tokens, words, at: j + 1, limit: range.upperBound),
+               outcomeOrGroup(after: second.end, words, limit: range.upperBound) != nil {
+                count = min(count, second.value)
+                j = second.end
+            }
+            guard let next = outcomeOrGroup(after: j, words, limit: range.upperBound) else {
+                if let outcome = outcomeBefore(i, words) {
+                    found.append(statement(outcome, count, nil, number.approximate, i, j - 1))
+                }
+                i = j
+                continue
+            }
+            switch next.kind {
+            case .outcome(let outcome):
+                var group: VictimGroup?
+                var last = next.index
+                // "3 morts (soldats)", "3 blessés civils"
+                if next.index + 1 < range.upperBound, let g = VictimLexicon.groups[words[next.index + 1]] {
+                    group = g
+                    last = next.index + 1
+                } else if next.index + 2 < range.upperBound, words[next.index + 1] == "(",
+                          let g = VictimLexicon.groups[words[next.index + 2]] {
+                    group = g
+                }
+                // A breakdown in parentheses is read by the loop as figures of its own; the total stands.
+                found.append(statement(outcome, count, group, number.approximate, i, last))
+                if group != nil && words.indices.contains(next.index + 1) && words[next.index + 1] != "(" {
+                    i = last + 1
+                } else {
+                    i = next.index + 1
+                }
+                i = breakdown(after: i, outcome: outcome, tokens, words, limit: range.upperBound, into: &found,
+                              make: statement)
+            case .group(let group):
+                if let outcome = outcomeBefore(i, words) {
+                    found.append(statement(outcome, count, group, number.approximate, i, next.index))
+                } else if let after = outcomeAfterGroup(next.index + 1, words, limit: range.upperBound) {
+                    found.append(statement(after, count, group, number.approximate, i, next.index))
+                } else {
+                    pending.append((count, group, number.approximate, tokens[i].start, tokens[next.index].end))
+                }
+                i = next.index + 1
+            }
+        }
+        return found
+    }
+
+    // MARK: - Pieces
+
+    private enum Next {
+        case outcome(VictimLexicon.Outcome)
+        case group(VictimGroup)
+    }
+
+    /// The outcome or group word after a number, skipping adjectives and auxiliaries ("soldats maliens").
+    private func outcomeOrGroup(after j: Int, _ words: [String], limit: Int) -> (kind: Next, index: Int)? {
+        var k = j
+        var skipped = 0
+        while k < limit && skipped <= 2 {
+            if let outcome = VictimLexicon.outcomeAfterNumber[words[k]] { return (.outcome(outcome), k) }
+            if let group = VictimLexicon.groups[words[k]] { return (.group(group), k) }
+            guard VictimLexicon.fillers.contains(words[k]) else { return nil }
+            k += 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    /// "3 soldats tués", "two soldiers killed": the participle right after the group.
+    private func outcomeAfterGroup(_ k: Int, _ words: [String], limit: Int) -> VictimLexicon.Outcome? {
+        var k = k
+        while k < limit, VictimLexicon.fillers.contains(words[k]) || VictimLexicon.groups[words[k]] != nil {
+            k += 1
+            if k - 1 >= limit { return nil }
+        }
+        guard k < limit else { return nil }
+        return VictimLexicon.outcomeVerbAfterGroup[words[k]]
+    }
+
+    /// "tuant 3", "la mort de 3", "killing two" (with "au moins" / "at least" between).
+    private func outcomeBefore(_ i: Int, _ words: [String]) -> VictimLexicon.Outcome? {
+        var end = i
+        while end >= 2 && ((words[end - 2] == "au" && words[end - 1] == "moins") || (words[end - 2] == "at" && words[end - 1] == "least")) {
+            end -= 2
+        }
+        if end >= 1 && ["environ", "about", "some", "around"].contains(words[end - 1]) { end -= 1 }
+        for (phrase, outcome) in VictimLexicon.outcomeBeforeNumber where end - phrase.count >= 0 {
+            if Array(words[(end - phrase.count)..<end]) == phrase { return outcome }
+        }
+        return nil
+    }
+
+    /// "(8 soldats, 2 assaillants)" after a total: each figure of the breakdown, by group.
+    private func breakdown(after i: Int, outcome: VictimLexicon.Outcome, _ tokens: [Token], _ words: [String], limit: Int,
+                           into found: inout [VictimStatement],
+                           make: (VictimLexicon.Outcome, Int, VictimGroup?, Bool, Int, Int) -> VictimStatement) -> Int {
+        guard i < limit, words[i] == "(" else { return i }
+        var k = i + 1
+        while k < limit && words[k] != ")" {
+            if let number = readNumber(tokens, words, at: k, limit: limit) {
+                var g = number.end
+                while g < limit && words[g] != ")" && words[g] != "," && VictimLexicon.groups[words[g]] == nil
+                    && readNumber(tokens, words, at: g, limit: limit) == nil { g += 1 }
+                if g < limit, let group = VictimLexicon.groups[words[g]] {
+                    found.append(make(outcome, number.value, group, number.approximate, k, g))
+                    k = g + 1
+                    continue
+                }
+                k = number.end
+                continue
+            }
+            k += 1
+        }
+        return min(k + 1, limit)
+    }
+
+    private func readNumber(_ tokens: [Token], _ words: [String], at i: Int, limit: Int)
+        -> (value: Int, approximate: Bool, end: Int)? {
+        guard i < limit, let reading = NumberReader.read(tokens, at: i, language: language),
+              reading.tokens.upperBound <= limit else { return nil }
+        // "un"/"une"/"a" alone is an article unless a victim word follows right after.
+        if reading.tokens.count == 1, ["un", "une", "a", "an"].contains(words[i]), !reading.isApproximate {
+            let next = reading.tokens.upperBound
+            guard next < limit, VictimLexicon.outcomeAfterNumber[words[next]] != nil
+                || VictimLexicon.groups[words[next]] != nil else { return nil }
+        }
+        return (reading.value, reading.isApproximate, reading.tokens.upperBound)
+    }
+
+    private static func noVictims(at i: Int, words: [String], limit: Int) -> (killed: Bool, injured: Bool, length: Int)? {
+        for entry in VictimLexicon.noVictims where i + entry.words.count <= limit {
+            if Array(words[i..<(i + entry.words.count)]) == entry.words {
+                return (entry.killed, entry.injured, entry.words.count)
+            }
+        }
+        return nil
+    }
+
+    static func lowercase(_ text: String) -> String {
+        let lower = text.lowercased()
+        guard lower.unicodeScalars.contains("\u{2019}") else { return lower }
+        return String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Documents
+import Geocoding
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Code the incidents in news reports (French or English): event, date, victims, actors, place.",
+        discussion: """
+            One record per incident, in ACLED's conventions: event_type and sub_event_type (the codebook's \
+            priority when tactics co-occur), date with date_precision (1 day, 2 week, 3 month; weekdays, "hier", \
+            "la veille" read against the document's published date), killed and injured (the lowest of \
+            conflicting figures; null when the text says nothing, 0 when it says none), actors, country, and the \
+            location the geocoder resolved (null when only the country is known), with its distance and bearing \
+            from that country's capital and the evidence sentence.
+
+            Inputs as for sahel geocode: text files, .jsonl files ({"id", "text", "published", "lang"}), \
+            directories, or -. With --store, incidents are also added to a SQLite store in which several reports \
+            of one event (dates within a day, places within 25 km, compatible types) become one incident.
+
+            Examples:
+              sahel extract article.txt --published 2022-07-29
+              sahel extract reports.jsonl --output incidents.jsonl
+              sahel extract reports/ --format geojson --output incidents.geojson
+              sahel extract reports.jsonl --store incidents.sqlite --quiet
+              sahel incidents export --store incidents.sqlite --format csv -o incidents.csv
+            """
+    )
+
+    @Argument(help: "Text files, .jsonl files, directories, or - for standard input.")
+    var inputs: [String] = []
+
+    @Option(help: "jsonl (one line per incident), geojson, geojsonseq or csv.")
+    var format: IncidentExportFormat = .jsonl
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "Also add the incidents to this store (created if missing).")
+    var store: String?
+
+    @Option(help: "Publication date (YYYY-MM-DD) for documents that carry none; anchors weekdays and \"hier\".")
+    var published: String?
+
+    @Option(help: "How to read the inputs: auto (by extension), text or jsonl.")
+    var inputFormat: InputFormat = .auto
+
+    @Option(help: "Countries whose settlements are recognised, ISO codes, comma-separated.")
+    var region: String = PlaceIndex.defaultRegion.joined(separator: ",")
+
+    @Option(help: "Where \"N km north of X\" goes: offset (the computed point) or anchor (X itself, as ACLED codes it).")
+    var relativePoints: Geocoder.RelativePoint = .offset
+
+    @Flag(help: "Stop at the first input line that cannot be read, instead of skipping it.")
+    var strict = false
+
+    @OptionGroup var gazetteer: GazetteerOption
+
+    @Option(help: "json: print load and extraction times, counts and peak memory as one JSON line on standard error.")
+    var timings: TimingsFormat?
+
+    @Flag(name: .shortAndLong, help: "Print no summary or progress on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("name at least one input (a file, a directory, or - for standard input)") }
+        _ = try regionCodes
+        if let published {
+            do { _ = try PublishedDate(validating: published) } catch { throw ValidationError("--published: \(error)") }
+        }
+    }
+
+    var regionCodes: [String] {
+        get throws { try RegionCodes.parse(region) }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let report = try ExtractJob(options: self).run()
+            if timings == .json { StandardError.write(report.timingsJSON + "\n") }
+            if !quiet { StandardError.write(report.humanSummary(output: output, store: store)) }
+            if report.skipped > 0 {
+                throw CommandFailure.badData("\(report.skipped) input line\(report.skipped == 1 ? " was" : "s were") skipped (see above)")
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Gazetteer
+import Geocoding
+import Incidents
+import TestSupport
+
+/// The extractor the tests share: the built default gazetteer with the OCHA Mali settlements, loaded once.
+/// CI imports the OCHA file into the default database; otherwise a scratch copy gets it.
+enum IncidentFixture {
+    static let defaultDatabase = TestPaths.packageRoot.appendingPathComponent("Gazetteer/build/sahel.sqlite").path
+    static let ochaFile = TestPaths.shared.appendingPathComponent("data/ocha-mali-settlements-2015.csv").path
+    static let seed = TestPaths.shared.appendingPathComponent("data/seed/mali-2022-07-29.fr.txt")
+
+    static let extractor: Result<IncidentExtractor, Error> = Result {
+        var store = try GazetteerStore(readingFrom: defaultDatabase)
+        if (try store.stats().placesBySource["ocha"] ?? 0) == 0 {
+            let scratch = FileManager.default.temporaryDirectory
+                .appendingPathComponent("sahel-incidents-\(ProcessInfo.processInfo.processIdentifier).sqlite").path
+            try? FileManager.default.removeItem(atPath: scratch)
+            try FileManager.default.copyItem(atPath: defaultDatabase, toPath: scratch)
+            _ = try GazetteerStore(writingTo: scratch).importOCHASettlements(ochaFile)
+            store = try GazetteerStore(readingFrom: scratch)
+        }
+        return IncidentExtractor(geocoder: Geocoder(index: try PlaceIndex.load(from: store)))
+    }
+
+    static func extract(_ text: String, published: String? = "2022-07-29", language: DocumentLanguage? = nil) throws -> [Incident] {
+        let date = published.flatMap { text -> CivilDate? in
+            let parts = text.split(separator: "-").compactMap { Int($0) }
+            return parts.count == 3 ? CivilDate(year: parts[0], month: parts[1], day: parts[2]) : nil
+        }
+        return try extractor.get().extract(id: "doc", text: text, published: date, language: language).incidents
+    }
+}
