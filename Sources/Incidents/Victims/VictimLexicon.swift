@@ -36,7 +36,7 @@ enum VictimLexicon {
         (["la", "mort", "d'"], .killed), (["coûté", "la", "vie", "à"], .killed), (["faisant"], .killed),
         (["a", "fait"], .killed), (["ont", "fait"], .killed), (["killing"], .killed), (["killed"], .killed),
         (["kills"], .killed), (["left"], .killed), (["blessant"], .injured), (["wounding"], .injured),
-        (["injuring"], .injured), (["blessé"], .injured),
+        (["injuring"], .injured), (["blessé"], .injured), (["wounded"], .injured), (["injured"], .injured),
     ]
 
     /// Who the victims were.
@@ -86,8 +86,8 @@ enum VictimLexicon {
         "maliens", "malien", "burkinabè", "nigériens", "français", "tchadiens", "hollandais", "bleus", "de", "du", "des",
         "la", "les", "au", "moins", "ont", "été", "a", "été", "sont", "étaient", "were", "was", "have", "been", "had",
         "people", "at", "least", "malian", "burkinabe", "nigerien", "french", "chadian", "other", "autres", "et", "and",
-        "dont", "including", "égalememt", "également", "also", "aussi", "trouvé", "la", "perdu", "vie", "lives",
-        "their", "leur",
+        "dont", "including", "également", "also", "aussi", "trouvé", "la", "perdu", "vie", "lives",
+        "their", "leur", "of",
     ]
 
     /// A number above this is not believed (flagged): no single report in the region counts so many dead.

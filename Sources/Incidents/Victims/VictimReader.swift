@@ -39,7 +39,19 @@ public struct VictimReader: Sendable {
                 continue
             }
             if let outcome = VictimLexicon.outcomeVerbAfterGroup[words[i]], !pending.isEmpty {
+                // One clause's figures add up, even of one group: "le chauffeur et deux passagers" are three.
+                var merged: [(count: Int, group: VictimGroup, approximate: Bool, start: Int, end: Int)] = []
                 for figure in pending {
+                    if let k = merged.firstIndex(where: { $0.group == figure.group }) {
+                        merged[k].count += figure.count
+                        merged[k].approximate = merged[k].approximate || figure.approximate
+                        merged[k].start = min(merged[k].start, figure.start)
+                        merged[k].end = max(merged[k].end, figure.end)
+                    } else {
+                        merged.append(figure)
+                    }
+                }
+                for figure in merged {
                     found.append(VictimStatement(outcome: outcome == .killed ? .killed : .injured, count: figure.count,
                                                  group: figure.group, isApproximate: figure.approximate,
                                                  start: figure.start, end: figure.end,
@@ -106,7 +118,7 @@ public struct VictimReader: Sendable {
             case .group(let group):
                 if let outcome = outcomeBefore(i, words) {
                     found.append(statement(outcome, count, group, number.approximate, i, next.index))
-                } else if let after = outcomeAfterGroup(next.index + 1, words, limit: range.upperBound) {
+                } else if pending.isEmpty, let after = outcomeAfterGroup(next.index + 1, words, limit: range.upperBound) {
                     found.append(statement(after, count, group, number.approximate, i, next.index))
                 } else {
                     pending.append((count, group, number.approximate, tokens[i].start, tokens[next.index].end))

@@ -1,0 +1,76 @@
+import Incidents
+import Testing
+
+/// How sentences become incidents: one per distinct event, with its own date, place, victims and type.
+@Suite("Incident assembly")
+struct IncidentAssemblyTests {
+    @Test("an ACLED-style English note: date, place with its admin hints, victims, type, actors")
+    func acledNote() throws {
+        let text = "On 3 May 2019, unidentified gunmen attacked a gendarmerie post in Diafarabé (Ténenkou, Mopti), "
+            + "killing two gendarmes."
+        let incidents = try IncidentFixture.extract(text, published: "2019-05-05", language: .en)
+        let incident = try #require(incidents.first)
+        #expect(incidents.count == 1)
+        #expect(incident.date == "2019-05-03")
+        #expect(incident.datePrecision == 1)
+        #expect(incident.killed == 2)
+        #expect(incident.killedByGroup[.gendarmes] == 2)
+        #expect(incident.location?.name == "Diafarabé")
+        #expect(incident.location?.admin2 == "Tenenkou")
+        #expect(incident.eventType == .battles)
+        #expect(incident.actors.contains("Unidentified armed group"))
+    }
+
+    @Test("a new date starts a new incident; 'la veille' is read against the incident before")
+    func datesSplitIncidents() throws {
+        let text = "Mardi, des hommes armés ont attaqué le village de Boni (cercle de Douentza), tuant trois civils. "
+            + "La veille, une mine avait explosé au passage d'un convoi près de Gossi, blessant deux soldats."
+        let incidents = try IncidentFixture.extract(text, published: "2022-07-29")
+        #expect(incidents.count == 2)
+        #expect(incidents.first?.date == "2022-07-26")
+        #expect(incidents.first?.killed == 3)
+        #expect(incidents.first?.location?.admin2 == "Douentza")
+        #expect(incidents.last?.date == "2022-07-25")
+        #expect(incidents.last?.subEventType == .remoteExplosiveLandmineIED)
+        #expect(incidents.last?.injured == 2)
+        #expect(incidents.last?.killed == 0)
+    }
+
+    @Test("two places of their own the same day are two incidents")
+    func placesSplitIncidents() throws {
+        let text = "Jeudi, des jihadistes ont attaqué le camp militaire de Tessalit. Le même jour, une embuscade a visé "
+            + "une patrouille à Diabaly, faisant quatre morts."
+        let incidents = try IncidentFixture.extract(text, published: "2022-07-29")
+        #expect(incidents.map { $0.location?.name } == ["Tessalit", "Diabaly"])
+        #expect(incidents.last?.killed == 4)
+    }
+
+    @Test("only the country known: location null, country set; no invented place")
+    func countryOnly() throws {
+        let incidents = try IncidentFixture.extract("Mercredi, au moins 15 soldats ont été tués dans une attaque au Burkina Faso.")
+        let incident = try #require(incidents.first)
+        #expect(incident.location == nil)
+        #expect(incident.country == "BF")
+        #expect(incident.killed == 15)
+    }
+
+    @Test("not incidents: a visit, a statement, a road project")
+    func notIncidents() throws {
+        for text in ["Le ministre de la Défense a visité Gao mardi.",
+                     "Le gouvernement a publié un communiqué sur la situation à Mopti.",
+                     "Les travaux de la route Sévaré-Gao ont repris lundi."] {
+            #expect(try IncidentFixture.extract(text).isEmpty, "\(text)")
+        }
+    }
+
+    @Test("the evidence is the sentence, with offsets into the text")
+    func evidence() throws {
+        let text = "Rien à signaler hier. Des hommes armés ont enlevé deux commerçants près de Ménaka lundi."
+        let incident = try #require(try IncidentFixture.extract(text).first)
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[incident.evidence.start..<incident.evidence.end])) == incident.evidence.text)
+        #expect(incident.evidence.text.hasPrefix("Des hommes armés"))
+        #expect(incident.subEventType == .abductionForcedDisappearance)
+        #expect(incident.location?.precision == 2)
+    }
+}
