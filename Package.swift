@@ -34,7 +34,7 @@ let package = Package(
             name: "Gazetteer",
             dependencies: ["Spatial", "GeoJSON", "Tabular", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "Documents"),
+        .target(name: "Documents", dependencies: ["Tabular"]),
         .target(name: "Geocoding", dependencies: ["Gazetteer", "Spatial"]),
         .target(
             name: "Incidents",

@@ -14,20 +14,11 @@ public final class GazetteerStore: Sendable {
             throw GazetteerError(file: path, message: "no gazetteer database here")
         }
         self.path = path
-        var configuration = Configuration()
-        configuration.readonly = true
-        // Lookups touch a few random pages of a ~90 MB file: memory-mapping it spares a pread() and a copy per
-        // page (SQLite's default 2 MiB cache per connection holds little of it), shared by all readers.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 1073741824") }
         do {
-            database = try DatabasePool(path: path, configuration: configuration)
-            let applied = try database.read { db in try GazetteerSchema.migrator.appliedMigrations(db) }
-            guard applied.contains("v1") else {
-                throw GazetteerError(file: path, message: "is not a sahel gazetteer (no schema)")
-            }
-        } catch let error as GazetteerError {
-            throw error
-        } catch {
+            database = try SQLiteStoreConnection.reading(path, migrator: GazetteerSchema.migrator, requiring: "v1")
+        } catch .notThisKindOfStore {
+            throw GazetteerError(file: path, message: "is not a sahel gazetteer (no schema)")
+        } catch .database(let error) {
             throw GazetteerError(file: path, message: "cannot open: \(error)")
         }
     }
@@ -35,15 +26,11 @@ public final class GazetteerStore: Sendable {
     /// Opens (creating if needed) a database for imports, bringing its schema up to date.
     public init(writingTo path: String) throws {
         self.path = path
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
         do {
-            database = try DatabasePool(path: path, configuration: configuration)
-            try GazetteerSchema.migrator.migrate(database)
+            database = try SQLiteStoreConnection.writing(path, migrator: GazetteerSchema.migrator)
         } catch {
-            throw GazetteerError(file: path, message: "cannot open for writing: \(error)")
+            let cause: any Error = if case .database(let e) = error { e } else { error }
+            throw GazetteerError(file: path, message: "cannot open for writing: \(cause)")
         }
     }
 }

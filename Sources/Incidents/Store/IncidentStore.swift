@@ -1,4 +1,5 @@
 import Foundation
+import Gazetteer
 import GRDB
 import Spatial
 
@@ -18,20 +19,12 @@ public final class IncidentStore: Sendable {
             throw IncidentStoreError(file: path, message: "no incident store here")
         }
         self.path = path
-        var configuration = Configuration()
-        configuration.readonly = true
-        // An export walks the incidents in date order, which is not the order they sit in the file:
-        // memory-mapping spares a pread() and a copy per page visited.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 1073741824") }
         do {
-            database = try DatabasePool(path: path, configuration: configuration)
-            let applied = try database.read { db in try IncidentStoreSchema.migrator.appliedMigrations(db) }
-            guard applied.contains(IncidentStoreSchema.firstMigration) else {
-                throw IncidentStoreError(file: path, message: "is not a sahel incident store (no incident tables)")
-            }
-        } catch let error as IncidentStoreError {
-            throw error
-        } catch {
+            database = try SQLiteStoreConnection.reading(path, migrator: IncidentStoreSchema.migrator,
+                                                         requiring: IncidentStoreSchema.firstMigration)
+        } catch .notThisKindOfStore {
+            throw IncidentStoreError(file: path, message: "is not a sahel incident store (no incident tables)")
+        } catch .database(let error) {
             throw IncidentStoreError(file: path, message: "cannot open: \(Self.describe(error))")
         }
     }
@@ -39,15 +32,11 @@ public final class IncidentStore: Sendable {
     /// Opens (creating if needed) a store for appending, bringing its schema up to date.
     public init(writingTo path: String) throws {
         self.path = path
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
         do {
-            database = try DatabasePool(path: path, configuration: configuration)
-            try IncidentStoreSchema.migrator.migrate(database)
+            database = try SQLiteStoreConnection.writing(path, migrator: IncidentStoreSchema.migrator)
         } catch {
-            throw IncidentStoreError(file: path, message: "cannot open for writing: \(Self.describe(error))")
+            let cause: any Error = if case .database(let e) = error { e } else { error }
+            throw IncidentStoreError(file: path, message: "cannot open for writing: \(Self.describe(cause))")
         }
     }
 

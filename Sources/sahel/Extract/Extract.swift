@@ -1,6 +1,4 @@
 import ArgumentParser
-import Documents
-import Geocoding
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,8 +24,7 @@ struct Extract: ParsableCommand {
             """
     )
 
-    @Argument(help: "Text files, .jsonl files, directories, or - for standard input.")
-    var inputs: [String] = []
+    @OptionGroup var input: DocumentInputOptions
 
     @Option(help: "jsonl (one line per incident), geojson, geojsonseq or csv.")
     var format: IncidentExportFormat = .jsonl
@@ -38,20 +35,7 @@ struct Extract: ParsableCommand {
     @Option(help: "Also add the incidents to this store (created if missing).")
     var store: String?
 
-    @Option(help: "Publication date (YYYY-MM-DD) for documents that carry none; anchors weekdays and \"hier\".")
-    var published: String?
-
-    @Option(help: "How to read the inputs: auto (by extension), text or jsonl.")
-    var inputFormat: InputFormat = .auto
-
-    @Option(help: "Countries whose settlements are recognised, ISO codes, comma-separated.")
-    var region: String = PlaceIndex.defaultRegion.joined(separator: ",")
-
-    @Option(help: "Where \"N km north of X\" goes: offset (the computed point) or anchor (X itself, as ACLED codes it).")
-    var relativePoints: Geocoder.RelativePoint = .offset
-
-    @Flag(help: "Stop at the first input line that cannot be read, instead of skipping it.")
-    var strict = false
+    @OptionGroup var places: GeocoderOptions
 
     @OptionGroup var gazetteer: GazetteerOption
 
@@ -61,26 +45,12 @@ struct Extract: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print no summary or progress on standard error.")
     var quiet = false
 
-    func validate() throws {
-        if inputs.isEmpty { throw ValidationError("name at least one input (a file, a directory, or - for standard input)") }
-        _ = try regionCodes
-        if let published {
-            do { _ = try PublishedDate(validating: published) } catch { throw ValidationError("--published: \(error)") }
-        }
-    }
-
-    var regionCodes: [String] {
-        get throws { try RegionCodes.parse(region) }
-    }
-
     func run() throws {
         try reportingFailures {
             let report = try ExtractJob(options: self).run()
             if timings == .json { StandardError.write(report.timingsJSON + "\n") }
             if !quiet { StandardError.write(report.humanSummary(output: output, store: store)) }
-            if report.skipped > 0 {
-                throw CommandFailure.badData("\(report.skipped) input line\(report.skipped == 1 ? " was" : "s were") skipped (see above)")
-            }
+            if let failure = DocumentBatches.skippedFailure(report.skipped) { throw failure }
         }
     }
 }

@@ -23,14 +23,15 @@ struct ExtractJob {
         var writeSeconds = 0.0
 
         var timingsJSON: String {
-            let fields: [(String, String)] = [
-                ("documents", "\(documents)"), ("incidents", "\(incidents)"), ("skipped_lines", "\(skipped)"),
-                ("load_s", String(format: "%.4f", loadSeconds)), ("extract_s", String(format: "%.4f", extractSeconds)),
-                ("write_s", String(format: "%.4f", writeSeconds)),
-                ("docs_per_s", String(format: "%.1f", extractSeconds > 0 ? Double(documents) / extractSeconds : 0)),
-                ("peak_rss_mib", String(format: "%.1f", PeakMemory.mebibytes)),
-            ]
-            return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+            var line = TimingsLine()
+            line.count("documents", documents)
+            line.count("incidents", incidents)
+            line.count("skipped_lines", skipped)
+            line.seconds("load_s", loadSeconds)
+            line.seconds("extract_s", extractSeconds)
+            line.seconds("write_s", writeSeconds)
+            line.rate("docs_per_s", extractSeconds > 0 ? Double(documents) / extractSeconds : 0)
+            return line.text
         }
 
         func humanSummary(output: String?, store: String?) -> String {
@@ -45,62 +46,44 @@ struct ExtractJob {
         var report = Report()
         var clock = Stopwatch()
         let gazetteer = try options.gazetteer.open()
-        let index = try GazetteerQueries.run { try PlaceIndex.load(from: gazetteer, countries: try options.regionCodes) }
-        let extractor = IncidentExtractor(geocoder: Geocoder(index: index, relativePoint: options.relativePoints))
+        let extractor = IncidentExtractor(geocoder: try options.places.geocoder(gazetteer))
         let capitals = CapitalTable(gazetteer: gazetteer)
         let store = try options.store.map { path in
             try IncidentStoreOption.converting(path) { try IncidentStore(writingTo: path) }
         }
         report.loadSeconds = clock.lap()
 
-        let fallbackDate = try options.published.map { try PublishedDate(validating: $0) }
-        let reader = DocumentReader(inputs: options.inputs, format: options.inputFormat, published: fallbackDate,
-                                    strict: options.strict)
+        let fallbackDate = try options.input.publishedDate
         let sink = try IncidentExportSink(format: options.format, output: options.output)
-        let progress = Progress(enabled: !options.quiet && StandardError.isTerminal)
-        let summary: DocumentReadSummary
-        do {
-            summary = try reader.batches(size: Self.batchSize) { documents in
-                var lap = Stopwatch()
-                let results = Parallel.map(documents.count) { i in
-                    let document = documents[i]
-                    let published = (document.published ?? fallbackDate?.text).flatMap { CivilDate(iso: $0) }
-                    return extractor.extract(id: document.id, text: document.text, published: published,
-                                             language: document.language.flatMap(DocumentLanguage.init(rawValue:)))
-                }
-                report.extractSeconds += lap.lap()
-                for (document, result) in zip(documents, results) {
-                    for warning in result.warnings where !options.quiet {
-                        StandardError.write("sahel: warning: \(document.source): \(warning)\n")
-                    }
-                    if let store {
-                        let appended = try IncidentStoreOption.converting(store.path) {
-                            try store.append(result.incidents, document: ReportDocument(document))
-                        }
-                        report.merged += appended.mergedReports
-                    }
-                }
-                let records = results.flatMap(\.incidents).map { incident in
-                    IncidentRecord(incident: incident, capital: capitals.distance(of: incident), sources: nil)
-                }
-                try sink.write(records)
-                report.writeSeconds += lap.lap()
-                report.documents += documents.count
-                report.incidents += records.count
-                progress.update(report.documents)
+        report.skipped = try DocumentBatches.run(try options.input.reader(), batchSize: Self.batchSize,
+                                                 quiet: options.quiet, cancel: sink.cancel) { documents in
+            var lap = Stopwatch()
+            let results = Parallel.map(documents.count) { i in
+                let document = documents[i]
+                let published = (document.published ?? fallbackDate?.text).flatMap { CivilDate(iso: $0) }
+                return extractor.extract(id: document.id, text: document.text, published: published,
+                                         language: document.language.flatMap(DocumentLanguage.init(rawValue:)))
             }
-        } catch {
-            sink.cancel()
-            progress.finish()
-            throw error
+            report.extractSeconds += lap.lap()
+            for (document, result) in zip(documents, results) {
+                for warning in result.warnings where !options.quiet {
+                    StandardError.write("sahel: warning: \(document.source): \(warning)\n")
+                }
+                if let store {
+                    let appended = try IncidentStoreOption.converting(store.path) {
+                        try store.append(result.incidents, document: ReportDocument(document))
+                    }
+                    report.merged += appended.mergedReports
+                }
+            }
+            let records = results.flatMap(\.incidents).map { incident in
+                IncidentRecord(incident: incident, capital: capitals.distance(of: incident), sources: nil)
+            }
+            try sink.write(records)
+            report.writeSeconds += lap.lap()
+            report.documents += documents.count
+            report.incidents += records.count
         }
-        progress.finish()
-        for warning in summary.warnings where !options.quiet { StandardError.write("sahel: warning: \(warning)\n") }
-        for problem in summary.problems { StandardError.write("sahel: skipped: \(problem)\n") }
-        if summary.unlistedProblemCount > 0 {
-            StandardError.write("sahel: skipped: \(summary.unlistedProblemCount) more lines not listed\n")
-        }
-        report.skipped = summary.skippedLineCount + summary.skippedFileCount
         var finishing = Stopwatch()
         try sink.finish()
         report.writeSeconds += finishing.lap()

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Documents
 import Foundation
 import Geocoding
 
@@ -27,8 +26,7 @@ struct Geocode: ParsableCommand {
             """
     )
 
-    @Argument(help: "Text files, .jsonl files, directories, or - for standard input.")
-    var inputs: [String] = []
+    @OptionGroup var input: DocumentInputOptions
 
     @Option(help: "jsonl (one line per document), geojson or geojsonseq (one Feature per place).")
     var format: GeocodeOutputFormat = .jsonl
@@ -36,20 +34,7 @@ struct Geocode: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Option(help: "Countries whose settlements are recognised, ISO codes, comma-separated (countries and world capitals are always known).")
-    var region: String = PlaceIndex.defaultRegion.joined(separator: ",")
-
-    @Option(help: "How to read the inputs: auto (by extension), text or jsonl.")
-    var inputFormat: InputFormat = .auto
-
-    @Option(help: "Publication date (YYYY-MM-DD) for text documents, which carry none.")
-    var published: String?
-
-    @Option(help: "Where \"N km north of X\" goes: offset (the computed point; X kept as anchor) or anchor (X itself, as ACLED codes it).")
-    var relativePoints: Geocoder.RelativePoint = .offset
-
-    @Flag(help: "Stop at the first input line that cannot be read, instead of skipping it.")
-    var strict = false
+    @OptionGroup var places: GeocoderOptions
 
     @Flag(help: "Add each place's reasons (cue, rank, hints, focus country, neighbours).")
     var explain = false
@@ -62,28 +47,12 @@ struct Geocode: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print no summary or progress on standard error.")
     var quiet = false
 
-    func validate() throws {
-        if inputs.isEmpty { throw ValidationError("name at least one input (a file, a directory, or - for standard input)") }
-        _ = try regionCodes
-        if let published {
-            do { _ = try PublishedDate(validating: published) } catch {
-                throw ValidationError("--published: \(error)")
-            }
-        }
-    }
-
-    var regionCodes: [String] {
-        get throws { try RegionCodes.parse(region) }
-    }
-
     func run() throws {
         try reportingFailures {
             let report = try GeocodeJob(options: self).run()
             if timings == .json { StandardError.write(report.timingsJSON + "\n") }
             if !quiet { StandardError.write(report.humanSummary(output: output)) }
-            if report.skipped > 0 {
-                throw CommandFailure.badData("\(report.skipped) input line\(report.skipped == 1 ? " was" : "s were") skipped (see above)")
-            }
+            if let failure = DocumentBatches.skippedFailure(report.skipped) { throw failure }
         }
     }
 }
@@ -92,5 +61,4 @@ enum GeocodeOutputFormat: String, ExpressibleByArgument, CaseIterable {
     case jsonl, geojson, geojsonseq
 }
 
-extension InputFormat: ExpressibleByArgument {}
-extension Geocoder.RelativePoint: ExpressibleByArgument {}
+

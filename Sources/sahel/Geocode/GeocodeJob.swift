@@ -23,14 +23,16 @@ struct GeocodeJob {
         var totalSeconds = 0.0
 
         var timingsJSON: String {
-            let fields: [(String, String)] = [
-                ("documents", "\(documents)"), ("places", "\(places)"), ("skipped_lines", "\(skipped)"),
-                ("load_s", String(format: "%.4f", loadSeconds)), ("geocode_s", String(format: "%.4f", geocodeSeconds)),
-                ("write_s", String(format: "%.4f", writeSeconds)), ("total_s", String(format: "%.4f", totalSeconds)),
-                ("docs_per_s", String(format: "%.1f", geocodeSeconds > 0 ? Double(documents) / geocodeSeconds : 0)),
-                ("peak_rss_mib", String(format: "%.1f", PeakMemory.mebibytes)),
-            ]
-            return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+            var line = TimingsLine()
+            line.count("documents", documents)
+            line.count("places", places)
+            line.count("skipped_lines", skipped)
+            line.seconds("load_s", loadSeconds)
+            line.seconds("geocode_s", geocodeSeconds)
+            line.seconds("write_s", writeSeconds)
+            line.seconds("total_s", totalSeconds)
+            line.rate("docs_per_s", geocodeSeconds > 0 ? Double(documents) / geocodeSeconds : 0)
+            return line.text
         }
 
         func humanSummary(output: String?) -> String {
@@ -42,64 +44,26 @@ struct GeocodeJob {
     func run() throws -> Report {
         var report = Report()
         var clock = Stopwatch()
-        let store = try options.gazetteer.open()
-        let index = try GazetteerQueries.run { try PlaceIndex.load(from: store, countries: try options.regionCodes) }
-        let geocoder = Geocoder(index: index, relativePoint: options.relativePoints)
+        let geocoder = try options.places.geocoder(try options.gazetteer.open())
         report.loadSeconds = clock.lap()
 
-        let published = try options.published.map { try PublishedDate(validating: $0) }
-        let reader = DocumentReader(inputs: options.inputs, format: options.inputFormat, published: published,
-                                    strict: options.strict)
         let sink = try GeocodeSink(format: options.format, output: options.output, encoding: GeocodeEncoding(explain: options.explain))
-        let progress = Progress(enabled: !options.quiet && StandardError.isTerminal)
-        let summary: DocumentReadSummary
-        do {
-            summary = try reader.batches(size: Self.batchSize) { documents in
-                var lap = Stopwatch()
-                let results = Parallel.map(documents.count) { i in
-                    geocoder.geocode(documents[i].text, language: documents[i].language.flatMap(DocumentLanguage.init(rawValue:)))
-                }
-                report.geocodeSeconds += lap.lap()
-                try sink.write(documents, results)
-                report.writeSeconds += lap.lap()
-                report.documents += documents.count
-                report.places += results.reduce(0) { $0 + $1.places.count }
-                progress.update(report.documents)
+        report.skipped = try DocumentBatches.run(try options.input.reader(), batchSize: Self.batchSize,
+                                                 quiet: options.quiet, cancel: sink.cancel) { documents in
+            var lap = Stopwatch()
+            let results = Parallel.map(documents.count) { i in
+                geocoder.geocode(documents[i].text, language: documents[i].language.flatMap(DocumentLanguage.init(rawValue:)))
             }
-        } catch {
-            sink.cancel()
-            progress.finish()
-            throw error
+            report.geocodeSeconds += lap.lap()
+            try sink.write(documents, results)
+            report.writeSeconds += lap.lap()
+            report.documents += documents.count
+            report.places += results.reduce(0) { $0 + $1.places.count }
         }
-        progress.finish()
-        for warning in summary.warnings where !options.quiet { StandardError.write("sahel: warning: \(warning)\n") }
-        for problem in summary.problems { StandardError.write("sahel: skipped: \(problem)\n") }
-        if summary.unlistedProblemCount > 0 {
-            StandardError.write("sahel: skipped: \(summary.unlistedProblemCount) more lines not listed\n")
-        }
-        report.skipped = summary.skippedLineCount + summary.skippedFileCount
         var finishing = Stopwatch()
         try sink.finish()
         report.writeSeconds += finishing.lap()
         report.totalSeconds = clock.total
         return report
-    }
-}
-
-/// A count of documents on standard error, redrawn in place, when a person is watching.
-final class Progress {
-    private let enabled: Bool
-    private var lastShown = 0
-
-    init(enabled: Bool) { self.enabled = enabled }
-
-    func update(_ count: Int) {
-        guard enabled, count - lastShown >= 10_000 else { return }
-        lastShown = count
-        StandardError.write("\rsahel: \(count) documents")
-    }
-
-    func finish() {
-        if enabled && lastShown > 0 { StandardError.write("\n") }
     }
 }

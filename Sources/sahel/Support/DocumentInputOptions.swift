@@ -1,0 +1,36 @@
+import ArgumentParser
+import Documents
+
+/// The inputs of the commands that read reports (`geocode`, `extract`): paths, how to read them, the date for
+/// documents that carry none, and what to do with a line that cannot be read.
+struct DocumentInputOptions: ParsableArguments {
+    @Argument(help: "Text files, .jsonl files, directories, or - for standard input.")
+    var inputs: [String] = []
+
+    @Option(help: "How to read the inputs: auto (by extension), text or jsonl.")
+    var inputFormat: InputFormat = .auto
+
+    @Option(help: "Publication date (YYYY-MM-DD) for documents that carry none; anchors weekdays and \"hier\".")
+    var published: String?
+
+    @Flag(help: "Stop at the first input line that cannot be read, instead of skipping it.")
+    var strict = false
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("name at least one input (a file, a directory, or - for standard input)") }
+        _ = try publishedDate
+    }
+
+    var publishedDate: PublishedDate? {
+        get throws {
+            guard let published else { return nil }
+            do { return try PublishedDate(validating: published) } catch { throw ValidationError("--published: \(error)") }
+        }
+    }
+
+    func reader() throws -> DocumentReader {
+        DocumentReader(inputs: inputs, format: inputFormat, published: try publishedDate, strict: strict)
+    }
+}
+
+extension InputFormat: ExpressibleByArgument {}
