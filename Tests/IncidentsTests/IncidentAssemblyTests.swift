@@ -73,4 +73,25 @@ struct IncidentAssemblyTests {
         #expect(incident.subEventType == .abductionForcedDisappearance)
         #expect(incident.location?.precision == 2)
     }
+
+    @Test("an organisation's acronym is not a place, even where a village bears its name (FAMa, Fama)")
+    func acronymIsNotAPlace() throws {
+        let text = "On 8 March 2023, suspected JNIM militants ambushed a FAMa convoy in the Mopti region, killing 12 soldiers."
+        let incident = try #require(try IncidentFixture.extract(text, published: "2023-03-10", language: .en).first)
+        #expect(incident.location?.name != "Fama")
+        #expect(incident.location?.precision == 3)
+        #expect(incident.killed == 12)
+        #expect(incident.actors.contains("JNIM") && incident.actors.contains("FAMa"))
+    }
+
+    @Test("people reported killed with no event word are still an incident, dated at the month")
+    func killingsWithoutTrigger() throws {
+        let text = "Fin mars 2022, l'armée malienne a mené une opération à Moura, au cours de laquelle environ 500 "
+            + "personnes auraient été tuées."
+        let incident = try #require(try IncidentFixture.extract(text, published: "2022-04-02").first)
+        #expect(incident.killed == 500)
+        #expect(incident.location?.name == "Moura")
+        #expect(incident.datePrecision == 3)
+        #expect(incident.eventType == .violenceAgainstCivilians)
+    }
 }

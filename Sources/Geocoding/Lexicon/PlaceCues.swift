@@ -20,7 +20,7 @@ enum PlaceCueLexicon {
         func add(_ cue: PlaceCue, _ texts: [String]) {
             for text in texts { list.append((words(text), cue)) }
         }
-        add(.locative, ["à", "a", "au", "en", "vers", "dans", "sur", "depuis", "jusqu'à", "in", "at", "into",
+        add(.locative, ["à", "au", "en", "vers", "dans", "sur", "depuis", "jusqu'à", "in", "at", "into",
                         "from", "to", "towards", "toward", "à destination de", "en provenance de"])
         add(.proximity, ["près de", "près d'", "non loin de", "non loin d'", "aux environs de", "aux environs d'",
                          "dans les environs de", "dans les environs d'", "aux alentours de", "aux alentours d'",

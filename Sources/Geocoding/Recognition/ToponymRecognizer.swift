@@ -250,9 +250,13 @@ struct ToponymRecognizer {
         "salut", "sauvegarde", "brigade", "brigades", "ansar", "emirat", "etat", "state", "armee", "army",
     ]
 
+    /// "AMA", "CMA", "FAMa", "MINUSMA": short words of capitals (a final lowercase letter allowed, as in FAMa)
+    /// name organisations, not places. Headlines in capitals are longer words or come with cues.
     static func isAcronym(_ word: String) -> Bool {
-        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count >= 2 && letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
+        let letters = Array(word.unicodeScalars.filter { $0.properties.isAlphabetic })
+        guard letters.count >= 2 && letters.count <= 7 else { return false }
+        let capitals = letters.count(where: { $0.properties.isUppercase })
+        return capitals == letters.count || (capitals >= 2 && capitals == letters.count - 1 && !(letters.last?.properties.isUppercase ?? true))
     }
 
     /// Lowercase words allowed inside a multi-word name ("Côte d'Ivoire", "Bourem Sidi Amar", "Hassi el Abiod").

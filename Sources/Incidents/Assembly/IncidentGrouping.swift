@@ -12,7 +12,14 @@ struct IncidentGrouping {
     func drafts() -> [IncidentDraft] {
         var drafts: [IncidentDraft] = []
         for s in context.sentences.indices {
-            let triggers = context.triggers[s]
+            var triggers = context.triggers[s]
+            // People reported killed with no event word ("environ 500 personnes auraient été tuées") are an event
+            // too; the figure stands in for the trigger, and the type falls back to violence against civilians.
+            if triggers.isEmpty, drafts.last?.sentences.last != s - 1,
+               let killed = context.victims[s].first(where: { $0.outcome == .killed && $0.count > 0 }) {
+                triggers = [EventTrigger(tokens: 0..<0, start: killed.start, end: killed.end, text: killed.text,
+                                         subEventType: .attack)]
+            }
             if !triggers.isEmpty {
                 let place = governedPlace(in: s, triggers: triggers)
                 let date = context.dates[s].first
