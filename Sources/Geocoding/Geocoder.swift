@@ -71,9 +71,16 @@ public struct Geocoder: Sendable {
         var spans = recognized.spans
         var evidence = gatherEvidence(spans, demonyms: recognized.demonymCountries, context)
         // A guessed spelling whose every candidate contradicts the admin unit given beside it is not that place.
+        // So is one whose every candidate lies in a country the text gives no sign of ("Anzourou" in a report on
+        // Tillabéri, Niger, is not the Danzourou of Côte d'Ivoire).
         let contradicted = spans.indices.filter { k in
-            guard spans[k].nearMiss != nil, let hints = evidence.localHints[k] else { return false }
-            return !spans[k].candidates.contains { !index.places[Int($0)].adminKeys.isDisjoint(with: hints) }
+            guard spans[k].nearMiss != nil else { return false }
+            let candidates = spans[k].candidates.map { index.places[Int($0)] }
+            if let hints = evidence.localHints[k], !candidates.contains(where: { !$0.adminKeys.isDisjoint(with: hints) }) {
+                return true
+            }
+            let otherCountries = evidence.countryWeights.filter { $0.value > 0 }
+            return !otherCountries.isEmpty && !candidates.contains { otherCountries[$0.country] != nil }
         }
         if !contradicted.isEmpty {
             spans = spans.enumerated().filter { !contradicted.contains($0.offset) }.map(\.element)
@@ -110,7 +117,8 @@ public struct Geocoder: Sendable {
             let places = span.candidates.map { index.places[Int($0)] }
             if span.cue != .settlement, let country = places.first(where: { $0.kind == .country }) {
                 evidence.countryWeights[country.country, default: 0] += 2
-            } else if let first = places.first, places.allSatisfy({ $0.country == first.country }) {
+            } else if span.nearMiss == nil, let first = places.first, places.allSatisfy({ $0.country == first.country }) {
+                // (A guessed spelling is no evidence of its own country.)
                 evidence.countryWeights[first.country, default: 0] += 1
             }
             // "(60 km au nord de Ménaka)" locates a place; it does not name its admin unit.

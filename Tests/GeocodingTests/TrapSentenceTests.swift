@@ -92,6 +92,13 @@ struct TrapSentenceTests {
         // Ordinary words that are villages somewhere.
         Case(text: "Camp de réfugiés : la Mission a visité les lieux.", notPlaces: ["Camp", "Mission"]),
         Case(text: "Un kamikaze a frappé aux portes de la capitale Bamako.", places: [("Bamako", .country("ML"))], focus: "Bamako"),
+        // A part of a country is not a point beside it; a guessed spelling abroad is dropped in a report on Niger.
+        Case(text: "Une embuscade a visé des soldats dans la province du Soum, au nord du Burkina Faso.",
+             places: [("Burkina Faso", .country("BF")), ("Soum", .admin1("Soum"))], focus: "Soum"),
+        Case(text: "Dans la région de Tillabéri, au Niger, des assaillants ont tué six villageois à Anzourou.",
+             places: [("Tillabéri", .country("NE"))], notPlaces: ["Anzourou"]),
+        Case(text: "Militants attacked Djibo in northern Burkina Faso on Sunday.", places: [("Djibo", .country("BF"))],
+             focus: "Djibo"),
     ]
 
     @Test("each sentence gives the places an analyst expects", arguments: cases)

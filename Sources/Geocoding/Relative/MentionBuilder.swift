@@ -37,7 +37,9 @@ struct MentionBuilder {
             case .region: 3
             case .settlement: span.cue == .proximity || span.cue == .district ? 2 : 1
             }
-            if roles[k] == .place, let phrase = RelativePhraseReader.phrase(before: span.tokens.lowerBound, context) {
+            // "au nord du Burkina Faso" is a part of the country, not a point north of it.
+            if roles[k] == .place, place.kind != .country,
+               let phrase = RelativePhraseReader.phrase(before: span.tokens.lowerBound, context) {
                 mentions.append(offset(item, phrase: phrase, score: score, reasons: reasons))
                 continue
             }
