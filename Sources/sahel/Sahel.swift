@@ -16,11 +16,12 @@ struct Sahel: ParsableCommand {
               sahel distance 12.6392,-8.0029 12.7441,-8.0726
               sahel rings --center 12.6392,-8.0029 --radii 50,100,200
               sahel annotate events.csv --output events.geojson
+              sahel report proximity --store incidents.sqlite --by month
               sahel gazetteer lookup Tombouctou
 
             Exit codes: 0 success, 64 usage, 65 bad data, 66 missing input, 74 I/O error.
             """,
         version: version,
-        subcommands: [Geocode.self, Extract.self, IncidentsCommand.self, Distance.self, Rings.self, Annotate.self, GazetteerCommand.self]
+        subcommands: [Geocode.self, Extract.self, IncidentsCommand.self, ReportCommand.self, Distance.self, Rings.self, Annotate.self, GazetteerCommand.self]
     )
 }

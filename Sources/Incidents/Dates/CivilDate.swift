@@ -24,10 +24,15 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self.day = published.day
     }
 
+    /// An ISO `YYYY-MM-DD` day; the error says what is wrong (shape, or a day the calendar lacks).
+    public init(validating text: String) throws(PublishedDateError) {
+        self.init(try PublishedDate(validating: text))
+    }
+
     /// An ISO `YYYY-MM-DD` day, or nil when the text is not a real calendar day.
     public init?(iso text: String) {
-        guard let published = try? PublishedDate(validating: text) else { return nil }
-        self.init(published)
+        guard let day = try? CivilDate(validating: text) else { return nil }
+        self = day
     }
 
     /// The day `dayNumber` days after 0001-01-01 (negative counts go before it).
