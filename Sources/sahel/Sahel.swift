@@ -6,13 +6,14 @@ struct Sahel: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "sahel",
-        abstract: "Geospatial incident analytics for the Sahel: places in news reports, distances, rings and regions, as GeoJSON.",
+        abstract: "Geospatial incident analytics for the Sahel: places and incidents in news reports, distances, rings and regions, as GeoJSON.",
         discussion: """
             Coordinates are written lat,lon (so a negative longitude never looks like a flag). \
             Distances are geodesic, on the WGS 84 ellipsoid.
 
             Examples:
               sahel geocode article.txt
+              sahel extract reports.jsonl --store incidents.sqlite
               sahel distance 12.6392,-8.0029 12.7441,-8.0726
               sahel rings --center 12.6392,-8.0029 --radii 50,100,200
               sahel annotate events.csv --output events.geojson
