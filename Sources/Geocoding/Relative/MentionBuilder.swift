@@ -18,7 +18,7 @@ struct MentionBuilder {
             roles[pair.second] = .anchor
             between.append(midpoint(pair))
         }
-        for (k, item) in resolved.enumerated() where roles[k] == .place && isAdminHint(k) {
+        for k in resolved.indices where roles[k] == .place && isAdminHint(k) {
             roles[k] = .adminHint
         }
         for (k, item) in resolved.enumerated() {
