@@ -70,11 +70,7 @@ enum PlaceCueLexicon {
 
     /// Lowercase with straight apostrophes: the form cue phrases are compared in.
     static func cueForm(_ text: String) -> String {
-        // Most words are already lowercase ASCII: return them as they are.
-        if text.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return text }
-        let lower = text.lowercased()
-        guard lower.unicodeScalars.contains("\u{2019}") else { return lower }
-        return String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        Token(text: text, start: 0, end: 0, kind: .word).lowercasedForm
     }
 
     /// The phrases grouped by their last word, longest first: a cue is looked up by the word before a name.

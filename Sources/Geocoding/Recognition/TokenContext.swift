@@ -32,7 +32,7 @@ struct TokenContext {
         for token in tokens {
             if token.kind == .word {
                 normalized.append(token.isCapitalized ? NameNormalizer.normalize(token.text) : "")
-                cueForms.append(PlaceCueLexicon.cueForm(token.text))
+                cueForms.append(token.lowercasedForm)
             } else {
                 normalized.append("")
                 cueForms.append(token.text)

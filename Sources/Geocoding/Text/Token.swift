@@ -22,6 +22,16 @@ public struct Token: Sendable, Equatable {
         self.kind = kind
     }
 
+    /// Lowercase, with typographic apostrophes straightened ("D’Ansongo" -> "d'ansongo"): the form lexicons of
+    /// cue words, victim words and the like compare words in.
+    public var lowercasedForm: String {
+        // Most words are already lowercase ASCII: return them as they are.
+        if text.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return text }
+        let lower = text.lowercased()
+        guard lower.unicodeScalars.contains("\u{2019}") else { return lower }
+        return String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+    }
+
     /// Starts with an uppercase letter: the strongest cue that a word is a name.
     public var isCapitalized: Bool {
         guard let first = text.unicodeScalars.first else { return false }

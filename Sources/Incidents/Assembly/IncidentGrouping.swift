@@ -112,8 +112,14 @@ struct IncidentGrouping {
                                              "while", "when", "whereas", "where", "as", "qui", "que", "qu'", "dont"]
 
     private func crossesClause(from start: Int, to end: Int) -> Bool {
-        context.tokens.contains { token in
-            token.start >= start && token.end <= end && Self.clauseOpeners.contains(token.text.lowercased())
+        // Tokens are in text order: find the first at `start` by bisection, then read only the gap.
+        var low = 0, high = context.tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if context.tokens[mid].start < start { low = mid + 1 } else { high = mid }
+        }
+        return context.tokens[low...].prefix { $0.end <= end }.contains {
+            Self.clauseOpeners.contains($0.text.lowercased())
         }
     }
 

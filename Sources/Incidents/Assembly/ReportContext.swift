@@ -22,10 +22,11 @@ struct ReportContext {
     init(text: String, published: CivilDate?, places: GeocodedDocument) {
         self.text = text
         self.places = places
-        scalars = Array(text.unicodeScalars)
         language = places.language
         let tokens = Tokenizer.tokens(in: text)
         self.tokens = tokens
+        let prepared = VictimReader.PreparedText(tokens: tokens, text: text)
+        scalars = prepared.scalars
         let sentences = SentenceSplitter.sentences(in: text)
         self.sentences = sentences
         sentenceTokens = Self.tokenRanges(of: sentences, tokens: tokens)
@@ -55,7 +56,7 @@ struct ReportContext {
         self.dates = byDate
         self.actors = byActor
         placeMentions = byPlace
-        victims = sentenceTokens.map { reader.statements(in: tokens, range: $0, text: text) }
+        victims = sentenceTokens.map { reader.statements(in: prepared, range: $0) }
     }
 
     /// The original text between two scalar offsets.

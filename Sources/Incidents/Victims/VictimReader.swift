@@ -15,9 +15,26 @@ public struct VictimReader: Sendable {
         self.language = language
     }
 
+    /// A text prepared once for reading many stretches of it: its tokens, their lowercase forms, its scalars.
+    public struct PreparedText: Sendable {
+        let tokens: [Token]
+        let words: [String]
+        let scalars: [Unicode.Scalar]
+
+        public init(tokens: [Token], text: String) {
+            self.tokens = tokens
+            words = tokens.map(\.lowercasedForm)
+            scalars = Array(text.unicodeScalars)
+        }
+    }
+
     public func statements(in tokens: [Token], range: Range<Int>, text: String) -> [VictimStatement] {
-        let words = tokens.map { Self.lowercase($0.text) }
-        let scalars = Array(text.unicodeScalars)
+        statements(in: PreparedText(tokens: tokens, text: text), range: range)
+    }
+
+    /// The figures in `range` (token indices) of a prepared text: a report's sentences share one preparation.
+    public func statements(in prepared: PreparedText, range: Range<Int>) -> [VictimStatement] {
+        let tokens = prepared.tokens, words = prepared.words, scalars = prepared.scalars
         var found: [VictimStatement] = []
         /// Figures waiting for the verb that ends their clause.
         var pending: [(count: Int, group: VictimGroup, approximate: Bool, start: Int, end: Int)] = []
@@ -218,11 +235,5 @@ public struct VictimReader: Sendable {
             }
         }
         return nil
-    }
-
-    static func lowercase(_ text: String) -> String {
-        let lower = text.lowercased()
-        guard lower.unicodeScalars.contains("\u{2019}") else { return lower }
-        return String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
     }
 }
