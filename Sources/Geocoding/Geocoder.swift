@@ -69,6 +69,7 @@ public struct Geocoder: Sendable {
     private func geocodeSection(_ context: TokenContext, language: DocumentLanguage) -> GeocodedDocument {
         let recognized = ToponymRecognizer(index: index, language: language).recognize(context)
         var spans = recognized.spans
+        for k in spans.indices { spans[k].relative = RelativePhraseReader.phrase(before: spans[k].tokens.lowerBound, context) }
         var evidence = gatherEvidence(spans, demonyms: recognized.demonymCountries, context)
         // A guessed spelling whose every candidate contradicts the admin unit given beside it is not that place.
         // So is one whose every candidate lies in a country the text gives no sign of ("Anzourou" in a report on
@@ -122,16 +123,14 @@ public struct Geocoder: Sendable {
                 evidence.countryWeights[first.country, default: 0] += 1
             }
             // "(60 km au nord de Ménaka)" locates a place; it does not name its admin unit.
-            let isAnchor = RelativePhraseReader.phrase(before: span.tokens.lowerBound, context) != nil
+            let isAnchor = span.relative != nil
             if span.cue == .district || span.cue == .region || (span.parentheses != nil && !isAnchor) {
                 evidence.adminHints.insert(span.key)
             }
             // The parenthesised group opening right after this name holds its local hints.
             let next = span.tokens.upperBound
             if next < context.count, context.tokens[next].text == "(", let group = context.parentheses[next] {
-                let hints = spans[(k + 1)...].prefix { $0.parentheses == group }.filter {
-                    RelativePhraseReader.phrase(before: $0.tokens.lowerBound, context) == nil
-                }.map(\.key)
+                let hints = spans[(k + 1)...].prefix { $0.parentheses == group }.filter { $0.relative == nil }.map(\.key)
                 if !hints.isEmpty { evidence.localHints[k] = Set(hints) }
             }
             // "Boni, cercle de Douentza": a district or region cue right after the name, same sentence.

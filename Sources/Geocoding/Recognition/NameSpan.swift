@@ -22,4 +22,6 @@ struct NameSpan: Sendable {
     let recognition: Double
     /// For a near-miss spelling ("Intillit"), the indexed name it was taken for and the edit distance.
     var nearMiss: (key: String, distance: Int)? = nil
+    /// The relative phrase just before the name ("à 40 km au nord de"), read once after recognition.
+    var relative: RelativePhrase? = nil
 }

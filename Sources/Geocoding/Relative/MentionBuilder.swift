@@ -39,7 +39,7 @@ struct MentionBuilder {
             }
             // "au nord du Burkina Faso" is a part of the country, not a point north of it.
             if roles[k] == .place, place.kind != .country,
-               let phrase = RelativePhraseReader.phrase(before: span.tokens.lowerBound, context) {
+               let phrase = span.relative {
                 mentions.append(offset(item, phrase: phrase, score: score, reasons: reasons))
                 continue
             }
@@ -169,7 +169,7 @@ struct MentionBuilder {
             }
         }
         guard let group = span.parentheses,
-              RelativePhraseReader.phrase(before: span.tokens.lowerBound, context) == nil else { return false }
+              span.relative == nil else { return false }
         return resolved[..<k].reversed().prefix { $0.span.sentence == span.sentence }.contains { other in
             other.span.parentheses != group && other.span.sentence == span.sentence
                 && other.place.adminKeys.contains(span.key)
