@@ -11,8 +11,8 @@ import Darwin
 /// at the start of the first line. A last line without "\n" is still a line. A line longer than
 /// `maximumLineBytes` is not kept: its bytes are dropped as they arrive and only its length is reported, so
 /// a binary file named `.jsonl` cannot exhaust memory.
-struct LineReader {
-    enum Line: Equatable {
+public struct LineReader {
+    public enum Line: Equatable, Sendable {
         case bytes([UInt8])
         case tooLong(byteCount: Int)
     }
@@ -31,9 +31,9 @@ struct LineReader {
     /// Bytes of the current line already dropped because it is too long.
     private var dropped = 0
     /// The number of the line last returned (1-based).
-    private(set) var lineNumber = 0
+    public private(set) var lineNumber = 0
 
-    init(descriptor: Int32, displayPath: String, chunkSize: Int = 1 << 20, maximumLineBytes: Int) {
+    public init(descriptor: Int32, displayPath: String, chunkSize: Int = 1 << 20, maximumLineBytes: Int) {
         self.descriptor = descriptor
         self.displayPath = displayPath
         self.maximumLineBytes = max(1, maximumLineBytes)
@@ -42,7 +42,7 @@ struct LineReader {
 
     /// The next line, or nil at the end of the input.
     /// - Throws: `DocumentInputError` (`.unreadable`) when read(2) fails.
-    mutating func next() throws(DocumentInputError) -> Line? {
+    public mutating func next() throws(DocumentInputError) -> Line? {
         while true {
             if let newline = findNewline() {
                 let line = take(upTo: newline)

@@ -1,5 +1,9 @@
 import Analysis
+import Documents
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Incidents
 
 /// Where the incidents of `sahel report proximity` come from, read into plain observations: the merged
@@ -28,38 +32,39 @@ enum ProximityInput {
     /// Reads `path` line by line; with `strict`, the first bad line ends the run (65) instead of being skipped.
     /// `since`/`until` bound the day as in the store (both inclusive; undated incidents are then left out).
     static func fromJSONL(_ path: String, since: String?, until: String?, strict: Bool) throws -> Loaded {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
             throw CommandFailure.missingInput("\(path): cannot open (no such file, or not readable)")
         }
-        defer { try? handle.close() }
-        let data: Data
-        do { data = try handle.readToEnd() ?? Data() } catch {
-            throw CommandFailure.io("\(path): cannot read: \(error.localizedDescription)")
-        }
-        let bytes = [UInt8](data)
+        defer { close(descriptor) }
+        // Streamed a line at a time by the reader the documents use (CRLF, byte order mark, bounded lines).
+        var lines = LineReader(descriptor: descriptor, displayPath: path, maximumLineBytes: Self.maximumLineBytes)
         var loaded = Loaded()
-        var lineNumber = 0
-        var start = 0
-        while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-            lineNumber += 1
-            var line = bytes[start..<end]
-            start = end + 1
-            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-            if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            switch ProximityLineDecoder.decode(line) {
-            case .observation(let observation):
-                if within(observation.date, since: since, until: until) { loaded.observations.append(observation) }
-            case .problem(let message):
-                let located = "\(path):\(lineNumber): \(message)"
-                if strict { throw CommandFailure.badData(located) }
-                StandardError.write("sahel: skipped: \(located)\n")
-                loaded.skippedLines += 1
+        func skip(_ message: String) throws {
+            let located = "\(path):\(lines.lineNumber): \(message)"
+            if strict { throw CommandFailure.badData(located) }
+            StandardError.write("sahel: skipped: \(located)\n")
+            loaded.skippedLines += 1
+        }
+        while let next = try lines.next() {
+            switch next {
+            case .tooLong(let count):
+                try skip("\(count) bytes long, more than an incident line may have")
+            case .bytes(let bytes):
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                switch ProximityLineDecoder.decode(bytes[...]) {
+                case .observation(let observation):
+                    if within(observation.date, since: since, until: until) { loaded.observations.append(observation) }
+                case .problem(let message):
+                    try skip(message)
+                }
             }
         }
         return loaded
     }
+
+    /// An incident line is a few hundred bytes; a longer one than this is not an incident.
+    static let maximumLineBytes = 16 << 20
 
     private static func within(_ day: CivilDate?, since: String?, until: String?) -> Bool {
         guard since != nil || until != nil else { return true }
