@@ -25,8 +25,9 @@ import re
 import resource
 import subprocess
 import sys
-import tempfile
 import time
+
+from eval_common import write_atomically
 
 RUNS = ("short", "long")
 
@@ -194,19 +195,6 @@ def table(work):
             if r["state"] == "ok" and r.get("wall_s"):
                 lines.append(f"- {tool} {run}: process wall time {r['wall_s']:.2f} s")
     return "\n".join(lines) + "\n"
-
-
-def write_atomically(path, text):
-    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.tmp-", dir=os.path.dirname(os.path.abspath(path)))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def main(argv):

@@ -17,11 +17,7 @@ import json
 import math
 import sys
 
-
-def haversine_km(lat1, lon1, lat2, lon2):
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+from eval_common import haversine_km, write_atomically
 
 
 def read_jsonl(path):
@@ -47,10 +43,11 @@ def main():
     a = ap.parse_args()
     gold = read_jsonl(a.gold)
     if a.write_input:
-        with open(a.write_input, "w", encoding="utf-8") as f:
-            for r in gold:
-                text = r["text"] + (" Bilan : " + r["victims"] if r.get("victims") else "")
-                f.write(json.dumps({"id": str(r["no"]), "text": text, "published": r["date"]}, ensure_ascii=False) + "\n")
+        lines = []
+        for r in gold:
+            text = r["text"] + (" Bilan : " + r["victims"] if r.get("victims") else "")
+            lines.append(json.dumps({"id": str(r["no"]), "text": text, "published": r["date"]}, ensure_ascii=False) + "\n")
+        write_atomically(a.write_input, "".join(lines))
         print(f"wrote {a.write_input}: {len(gold)} documents", file=sys.stderr)
         return 0
     if not a.output:
@@ -83,8 +80,7 @@ def main():
         for m in misses:
             print("  miss", m)
     if a.json:
-        with open(a.json, "w", encoding="utf-8") as f:
-            json.dump(summary, f, indent=1)
+        write_atomically(a.json, json.dumps(summary, indent=1) + "\n")
     return 0
 
 

@@ -41,24 +41,15 @@ import os
 import signal
 import statistics
 import sys
-import tempfile
 
-EARTH_MEAN_RADIUS_KM = 6371.0088  # WGS 84 mean radius (2a + b) / 3
-DISTANCE_METHOD = "haversine, sphere of the WGS 84 mean radius 6371.0088 km"
+from eval_common import DISTANCE_METHOD, haversine_km, write_atomically
+
 NEAR_KM, FAR_KM = 25.0, 161.0
 GOALS = {"within_25km": 0.90, "within_161km": 0.97}
 
 
 class GoldError(Exception):
     """A GOLD file problem, with its file and line."""
-
-
-def haversine_km(lat1, lon1, lat2, lon2):
-    """Great-circle distance on the mean-radius sphere; asin of a clamped value so antipodes do not fail."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_MEAN_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def coordinate(value, low, high):
@@ -219,20 +210,6 @@ def km(value):
 def json_number(value):
     """JSON has no infinity: unresolved distances are written as null."""
     return None if isinstance(value, float) and math.isinf(value) else (round(value, 4) if isinstance(value, float) else value)
-
-
-def write_atomically(path, text):
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.tmp-", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def print_report(label, gold_path, output_path, summary, problems, results, show_misses, goals_met):
