@@ -40,7 +40,7 @@ let package = Package(
             name: "Incidents",
             dependencies: ["Geocoding", "Gazetteer", "Documents", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "Analysis", dependencies: ["Spatial", "GeoJSON", "Incidents"]),
+        .target(name: "Analysis", dependencies: ["Spatial", "GeoJSON", "Gazetteer", "Incidents"]),
         .executableTarget(
             name: "sahel",
             dependencies: [
@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
         .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "Gazetteer", "Spatial", "TestSupport"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Geocoding", "Gazetteer", "TestSupport"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON", "Incidents", "TestSupport"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON", "Gazetteer", "Incidents", "TestSupport"]),
         .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "Incidents", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

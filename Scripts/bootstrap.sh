@@ -52,7 +52,7 @@ if [ ! -s "$gpkg" ]; then
 fi
 
 db=Gazetteer/build/sahel.sqlite
-if [ ! -s "$db" ] || [ -n "$(find Gazetteer/aliases.tsv "$sahel" "$gpkg" -newer "$db" 2>/dev/null)" ]; then
+if [ ! -s "$db" ] || [ -n "$(find Gazetteer/aliases.tsv Gazetteer/capitals.tsv "$sahel" "$gpkg" -newer "$db" 2>/dev/null)" ]; then
   log "building the gazetteer $db"
   "$sahel" gazetteer build --out "$db" --quiet >&2
 fi

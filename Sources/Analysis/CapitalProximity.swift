@@ -30,7 +30,7 @@ public struct CapitalProximity: Sendable {
                 }
             }
         }
-        for i in bearings.indices where bearings[i] < 0 { bearings[i] += 360 }
+        for i in bearings.indices { bearings[i] = GeodesicInverse.bearing(azimuth: bearings[i]) }
         return (distances, bearings)
     }
 

@@ -79,46 +79,13 @@ enum AliasImporter {
 
     /// Every row, validated; the first bad line throws with its number.
     static func parse(_ path: String) throws -> [Entry] {
-        let lines = try GeoNamesDumpImporter.readLines(path)
-        var rows: [Entry] = []
-        var sawHeader = false
-        for (offset, line) in lines.enumerated() {
-            let number = offset + 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-            func fail(_ message: String) -> GazetteerError {
-                GazetteerError(file: path, line: number, message: message)
-            }
-            if !sawHeader {
-                guard fields == header else {
-                    throw fail("expected the header \"\(header.joined(separator: "\\t"))\"")
-                }
-                sawHeader = true
-                continue
-            }
-            guard fields.count == header.count else {
-                throw fail("expected \(header.count) tab-separated columns, found \(fields.count)")
-            }
-            for (column, value) in zip(header, fields) where value.isEmpty {
-                throw fail("empty \(column)")
-            }
-            let country = fields[2]
-            guard country.count == 2, country.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
-                throw fail("country \"\(country)\" is not an ISO 3166-1 alpha-2 code")
-            }
-            guard let latitude = Double(fields[3]), (-90.0...90.0).contains(latitude) else {
-                throw fail("lat \"\(fields[3])\" is not a latitude in -90...90")
-            }
-            guard let longitude = Double(fields[4]), (-180.0...180.0).contains(longitude) else {
-                throw fail("lon \"\(fields[4])\" is not a longitude in -180...180")
-            }
-            rows.append(Entry(line: number, name: fields[0], alias: fields[1], country: country,
-                            latitude: latitude, longitude: longitude, source: fields[5]))
+        let table = try CuratedTable(path: path, header: header)
+        return try table.rows.map { row in
+            let f = row.fields
+            return Entry(line: row.line, name: f[0], alias: f[1], country: try table.country(f[2], in: row),
+                         latitude: try table.latitude(f[3], in: row), longitude: try table.longitude(f[4], in: row),
+                         source: f[5])
         }
-        guard sawHeader else { throw GazetteerError(file: path, message: "empty file: no header") }
-        return rows
     }
 
     /// The best place from another source that bears the row's name or alias, in its country, within 25 km.

@@ -34,3 +34,24 @@ extension GazetteerStore {
         }
     }
 }
+
+extension GazetteerStore {
+    /// The box (lon/lat degrees) around a country's level-0 boundary, nil when the store has none for it.
+    public func envelope(ofCountry iso2: String) throws -> (minLongitude: Double, minLatitude: Double,
+                                                           maxLongitude: Double, maxLatitude: Double)? {
+        do {
+            return try database.read { db in
+                try Row.fetchOne(db, sql: """
+                    SELECT MIN(r.min_lon), MIN(r.min_lat), MAX(r.max_lon), MAX(r.max_lat) FROM boundary b
+                    JOIN boundary_rtree r ON r.id = b.id WHERE b.level = 0 AND b.country = ?
+                    """, arguments: [iso2.uppercased()])
+                .flatMap { row -> (Double, Double, Double, Double)? in
+                    guard let a: Double = row[0], let b: Double = row[1], let c: Double = row[2], let d: Double = row[3] else { return nil }
+                    return (a, b, c, d)
+                }
+            }
+        } catch {
+            throw GazetteerError(file: path, message: "cannot read the boundary of \(iso2): \(error)")
+        }
+    }
+}

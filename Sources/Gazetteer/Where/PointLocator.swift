@@ -24,3 +24,16 @@ extension GazetteerStore {
         }
     }
 }
+
+extension GazetteerStore {
+    /// The settlement nearest to a point, as `locate` finds it, without the boundary search.
+    public func nearestPlace(latitude: Double, longitude: Double, country: String? = nil) throws -> NearestPlace? {
+        let point: GeoPoint
+        do {
+            point = try GeoPoint(latitude: latitude, longitude: longitude)
+        } catch {
+            throw GazetteerError(message: "cannot search near a point: \(error)")
+        }
+        return try database.read { db in try NearestPlaceSearch.nearest(to: point, country: country, db: db) }
+    }
+}

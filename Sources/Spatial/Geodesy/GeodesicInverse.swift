@@ -12,4 +12,13 @@ public struct GeodesicInverse: Sendable, Equatable {
         self.initialAzimuth = initialAzimuth
         self.finalAzimuth = finalAzimuth
     }
+
+    /// `initialAzimuth` as a bearing, degrees clockwise from north in 0..<360.
+    public var initialBearing: Double { Self.bearing(azimuth: initialAzimuth) }
+
+    /// An azimuth in -180...180 as a bearing in 0..<360.
+    @inlinable
+    public static func bearing(azimuth: Double) -> Double {
+        azimuth < 0 ? azimuth + 360 : azimuth
+    }
 }

@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 
 struct Extract: ParsableCommand {
@@ -47,7 +48,12 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let report = try ExtractJob(options: self).run()
+            let job = IncidentJob(input: input, places: places, gazetteer: gazetteer, format: format, output: output,
+                                  store: store, quiet: quiet, surroundings: false)
+            let report = try job.run(command: "extract") { gazetteer in
+                let capitals = CapitalDirectory(gazetteer: gazetteer)
+                return { incident in try CapitalMeasure.annotation(of: incident, capitals: capitals) }
+            }
             if timings == .json { StandardError.write(report.timingsJSON + "\n") }
             if !quiet { StandardError.write(report.humanSummary(output: output, store: store)) }
             if let failure = DocumentBatches.skippedFailure(report.skipped) { throw failure }

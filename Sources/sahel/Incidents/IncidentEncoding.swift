@@ -1,24 +1,29 @@
+import Analysis
 import GeoJSON
 import Incidents
 import Tabular
 
-/// The `sahel extract` contract (DESIGN.md) in its three shapes: a JSON line, a GeoJSON Feature, a CSV row.
+/// The `sahel extract` contract (DESIGN.md) in its three shapes: a JSON line, a GeoJSON Feature, a CSV row;
+/// with `surroundings` (`sahel analyze`), the analysis members after it: `compass`, `ring_km`, `region`,
+/// `nearest_place`, `nearest_km`, `nearest_phrase`, and in a Feature `kind: "incident"`.
 ///
 /// Written straight into bytes, member by member, as `GeocodeEncoding` does: a store export runs to millions
 /// of incidents. Coordinates have 6 decimals (about 0.1 m), kilometres and bearings 3. `sources` is written
 /// only when given (store exports of merged incidents), `warnings` only when there are some.
 enum IncidentEncoding {
     /// The CSV columns: the JSON line's fields, flattened, with `lat`/`lon` empty for an unlocated incident.
-    static let csvHeader: StaticString = """
+    static let csvColumns: StaticString = """
         doc_id,incident_id,date,date_precision,event_type,sub_event_type,killed,injured,actors,country,\
         location_name,lat,lon,precision,admin1,admin2,gazetteer_id,anchor_name,anchor_lat,anchor_lon,offset_km,\
         offset_bearing_deg,capital,distance_km,bearing_deg,evidence_start,evidence_end,evidence_text,sources,warnings
-
         """
 
+    /// The columns `sahel analyze` adds after `csvColumns`.
+    static let surroundingsCSVColumns: StaticString = ",compass,ring_km,region,nearest_place,nearest_km,nearest_phrase"
+
     /// `{"doc_id", "incident_id", ..., "location": {...} | null, ..., "evidence": {...}}` and a newline.
-    static func appendLine(_ incident: Incident, capital: CapitalDistance? = nil, sources: [String]? = nil,
-                           into out: inout JSONBytes) {
+    static func appendLine(_ record: IncidentRecord, surroundings: Bool, into out: inout JSONBytes) {
+        let incident = record.incident
         out.appendRaw("{")
         appendEventMembers(incident, into: &out)
         out.member("location")
@@ -59,7 +64,7 @@ enum IncidentEncoding {
         } else {
             out.appendRaw("null")
         }
-        appendCapitalMembers(capital, into: &out)
+        appendCapitalMembers(record.annotation, into: &out)
         out.member("evidence")
         out.appendRaw("{")
         out.member("start", first: true)
@@ -69,7 +74,8 @@ enum IncidentEncoding {
         out.member("text")
         out.appendString(incident.evidence.text)
         out.appendRaw("}")
-        appendOptionalLists(incident, sources: sources, into: &out)
+        appendOptionalLists(incident, sources: record.sources, into: &out)
+        if surroundings { appendSurroundings(record.annotation, into: &out) }
         out.appendRaw("}\n")
     }
 
@@ -77,8 +83,9 @@ enum IncidentEncoding {
     /// fields as flat properties for map tools: the location's as `location_name`, `precision`, `admin1`, ...,
     /// its anchor as `anchor_name`/`anchor_lat`/`anchor_lon`, its offset as `offset_km`/`offset_bearing_deg`
     /// (`bearing_deg` is the bearing from the capital), the evidence as `evidence_start`/`_end`/`_text`.
-    static func appendFeature(_ incident: Incident, capital: CapitalDistance? = nil, sources: [String]? = nil,
-                              encoder: FeatureEncoder, into out: inout JSONBytes) {
+    static func appendFeature(_ record: IncidentRecord, surroundings: Bool, encoder: FeatureEncoder,
+                              into out: inout JSONBytes) {
+        let incident = record.incident
         let location = incident.location
         if let location {
             encoder.beginPointFeature(longitude: location.longitude, latitude: location.latitude, into: &out)
@@ -106,20 +113,26 @@ enum IncidentEncoding {
         out.measure(location?.offsetKm)
         out.member("offset_bearing_deg")
         out.measure(location?.bearing)
-        appendCapitalMembers(capital, into: &out)
+        appendCapitalMembers(record.annotation, into: &out)
         out.member("evidence_start")
         out.integer(incident.evidence.start)
         out.member("evidence_end")
         out.integer(incident.evidence.end)
         out.member("evidence_text")
         out.appendString(incident.evidence.text)
-        appendOptionalLists(incident, sources: sources, into: &out)
+        appendOptionalLists(incident, sources: record.sources, into: &out)
+        if surroundings {
+            appendSurroundings(record.annotation, into: &out)
+            out.member("kind")
+            out.appendRaw("\"incident\"")
+        }
         encoder.endFeature(into: &out)
     }
 
-    /// One row under `csvHeader`, and a newline. Lists are joined by "; "; a missing value is an empty field.
-    static func appendCSVRow(_ incident: Incident, capital: CapitalDistance? = nil, sources: [String]? = nil,
-                             into out: inout JSONBytes) {
+    /// One row under `csvColumns` (and `surroundingsCSVColumns`), and a newline. Lists are joined by "; "; a missing value is an empty field.
+    static func appendCSVRow(_ record: IncidentRecord, surroundings: Bool, into out: inout JSONBytes) {
+        let incident = record.incident
+        let capital = record.annotation
         let location = incident.location
         var row = CSVRow()
         row.text(incident.documentID, &out)
@@ -144,14 +157,23 @@ enum IncidentEncoding {
         row.number(location?.anchor?.longitude, decimals: 6, &out)
         row.number(location?.offsetKm, decimals: 3, &out)
         row.number(location?.bearing, decimals: 3, &out)
-        row.text(capital?.capital, &out)
-        row.number(capital?.kilometres, decimals: 3, &out)
-        row.number(capital?.bearing, decimals: 3, &out)
+        row.text(capital?.capital?.name, &out)
+        row.number(capital?.distanceKm, decimals: 3, &out)
+        row.number(capital?.bearingDeg, decimals: 3, &out)
         row.integer(incident.evidence.start, &out)
         row.integer(incident.evidence.end, &out)
         row.text(incident.evidence.text, &out)
-        row.text(sources?.joined(separator: "; "), &out)
+        row.text(record.sources?.joined(separator: "; "), &out)
         row.text(incident.warnings.joined(separator: "; "), &out)
+        if surroundings {
+            let a = record.annotation
+            row.text(a?.compassPhrase, &out)
+            row.number(a?.ringKm, decimals: 3, &out)
+            row.text(a?.region?.name, &out)
+            row.text(a?.nearest?.name, &out)
+            row.number(a?.nearest?.distanceKm, decimals: 3, &out)
+            row.text(a?.nearest?.phrase, &out)
+        }
         out.appendByte(UInt8(ascii: "\n"))
     }
 
@@ -179,13 +201,29 @@ enum IncidentEncoding {
         out.string(incident.country)
     }
 
-    private static func appendCapitalMembers(_ capital: CapitalDistance?, into out: inout JSONBytes) {
+    private static func appendCapitalMembers(_ annotation: IncidentAnnotation?, into out: inout JSONBytes) {
         out.member("capital")
-        out.string(capital?.capital)
+        out.string(annotation?.capital?.name)
         out.member("distance_km")
-        out.measure(capital?.kilometres)
+        out.measure(annotation?.distanceKm)
         out.member("bearing_deg")
-        out.measure(capital?.bearing)
+        out.measure(annotation?.bearingDeg)
+    }
+
+    /// What `sahel analyze` adds: the compass phrase, ring, region and nearest settlement.
+    private static func appendSurroundings(_ annotation: IncidentAnnotation?, into out: inout JSONBytes) {
+        out.member("compass")
+        out.string(annotation?.compassPhrase)
+        out.member("ring_km")
+        out.measure(annotation?.ringKm)
+        out.member("region")
+        out.string(annotation?.region?.name)
+        out.member("nearest_place")
+        out.string(annotation?.nearest?.name)
+        out.member("nearest_km")
+        out.measure(annotation?.nearest?.distanceKm)
+        out.member("nearest_phrase")
+        out.string(annotation?.nearest?.phrase)
     }
 
     private static func appendOptionalLists(_ incident: Incident, sources: [String]?, into out: inout JSONBytes) {

@@ -1,12 +1,14 @@
+import Analysis
 import FileOutput
 import Foundation
 import GeoJSON
 import Incidents
 
-/// One incident to write, with what is known beside it.
+/// One incident to write, with what is known beside it: its capital distance (and, from `sahel analyze`,
+/// its surroundings), and the reports a store merged into it.
 struct IncidentRecord {
     var incident: Incident
-    var capital: CapitalDistance?
+    var annotation: IncidentAnnotation?
     var sources: [String]?
 }
 
@@ -21,8 +23,11 @@ final class IncidentExportSink {
 
     private let target: Target
     private let encoder = FeatureEncoder(coordinateDecimals: 6)
+    /// Whether records carry `sahel analyze`'s members (ring, region, nearest settlement, compass phrase).
+    private let surroundings: Bool
 
-    init(format: IncidentExportFormat, output: String?) throws {
+    init(format: IncidentExportFormat, output: String?, surroundings: Bool = false) throws {
+        self.surroundings = surroundings
         let file: OutputFile.Destination = output.map { .file(path: $0) } ?? .standardOutput
         switch format {
         case .jsonl:
@@ -30,7 +35,9 @@ final class IncidentExportSink {
         case .csv:
             let sink = try OutputFile(file)
             var header = JSONBytes()
-            header.appendRaw(IncidentEncoding.csvHeader)
+            header.appendRaw(IncidentEncoding.csvColumns)
+            if surroundings { header.appendRaw(IncidentEncoding.surroundingsCSVColumns) }
+            header.appendByte(UInt8(ascii: "\n"))
             try sink.write(header.bytes)
             target = .csv(sink)
         case .geojson, .geojsonseq:
@@ -42,7 +49,7 @@ final class IncidentExportSink {
 
     /// Encodes and writes one page of merged incidents, each with its sources.
     func write(_ page: [StoredIncident]) throws {
-        try write(page.map { IncidentRecord(incident: $0.incident, capital: nil, sources: $0.sources) })
+        try write(page.map { IncidentRecord(incident: $0.incident, annotation: nil, sources: $0.sources) })
     }
 
     /// Encodes and writes incidents in order, each with its distance to the capital and sources when known.
@@ -51,20 +58,25 @@ final class IncidentExportSink {
         var bytes = JSONBytes(reservingCapacity: 768 * records.count)
         switch target {
         case .lines(let file):
-            for r in records { IncidentEncoding.appendLine(r.incident, capital: r.capital, sources: r.sources, into: &bytes) }
+            for r in records { IncidentEncoding.appendLine(r, surroundings: surroundings, into: &bytes) }
             try file.write(bytes.bytes)
         case .csv(let file):
-            for r in records { IncidentEncoding.appendCSVRow(r.incident, capital: r.capital, sources: r.sources, into: &bytes) }
+            for r in records { IncidentEncoding.appendCSVRow(r, surroundings: surroundings, into: &bytes) }
             try file.write(bytes.bytes)
         case .features(let writer):
             let separator = writer.featureSeparator
             for (i, r) in records.enumerated() {
                 if i > 0 { bytes.appendRaw(separator) }
-                IncidentEncoding.appendFeature(r.incident, capital: r.capital, sources: r.sources, encoder: encoder,
-                                               into: &bytes)
+                IncidentEncoding.appendFeature(r, surroundings: surroundings, encoder: encoder, into: &bytes)
             }
             try writer.writeEncoded(bytes, featureCount: records.count)
         }
+    }
+
+    /// Writes Features after the incidents (a GeoJSON target only; other formats have no place for them).
+    func write(features: [Feature]) throws {
+        guard case .features(let writer) = target else { return }
+        for feature in features { try writer.write(feature) }
     }
 
     func finish() throws {

@@ -1,0 +1,106 @@
+import Analysis
+import ArgumentParser
+import Gazetteer
+import GeoJSON
+import Spatial
+
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The main job: geocode, extract and annotate incidents in news reports, as GeoJSON for a map.",
+        discussion: """
+            For every incident in the reports: what sahel extract codes (event and sub-event type, date, killed \
+            and injured, actors, location, evidence), and where it stands: distance and bearing from its \
+            country's capital, a compass phrase ("13.9 km NNW of Bamako"), the smallest distance ring that \
+            reaches it (ring_km), its admin-1 region by point-in-polygon, and the nearest settlement.
+
+            GeoJSON (default) is one FeatureCollection: incidents as Points (unlocated ones with null geometry), \
+            with kind "incident"; --rings adds the ring Polygons around each capital (kind "ring", with the \
+            incidents and killed in each band), --regions the admin-1 Polygons holding incidents (kind \
+            "region", with their counts, ready for a choropleth). Dates are ISO strings and counts and \
+            distances numbers, so QGIS and kepler.gl filter and style them directly.
+
+            Inputs as for sahel extract: text files, .jsonl files ({"id", "text", "published", "lang"}), \
+            directories, or -.
+
+            Examples:
+              sahel analyze article.txt --published 2022-07-29
+              sahel analyze reports/ --rings 50,100,200 --regions --output incidents.geojson
+              sahel analyze reports.jsonl --capital Bamako --format csv --output incidents.csv
+              sahel analyze reports.jsonl --store incidents.sqlite --format geojsonseq --quiet
+            """
+    )
+
+    @OptionGroup var input: DocumentInputOptions
+
+    @Option(help: "geojson (one FeatureCollection), geojsonseq (a Feature per line), jsonl or csv.")
+    var format: IncidentExportFormat = .geojson
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "Measure from this capital instead of each incident's own: lat,lon, a country code or a place name.")
+    var capital: String?
+
+    @Option(help: "Ring radii in km, comma-separated; giving them also writes the ring Polygons (GeoJSON formats). Default for ring_km: \(Analyze.defaultRings).")
+    var rings: String?
+
+    @Flag(help: "Also write the admin-1 region Polygons that hold incidents, with their counts (GeoJSON formats).")
+    var regions = false
+
+    @Option(help: "Vertices per ring polygon.")
+    var segments: Int = 256
+
+    @Option(help: "Also add the incidents to this store (created if missing).")
+    var store: String?
+
+    @OptionGroup var places: GeocoderOptions
+
+    @OptionGroup var gazetteer: GazetteerOption
+
+    @Option(help: "json: print load, extraction and writing times, counts and peak memory as one JSON line on standard error.")
+    var timings: TimingsFormat?
+
+    @Flag(name: .shortAndLong, help: "Print no summary or progress on standard error.")
+    var quiet = false
+
+    static let defaultRings = "50,100,200,300,500"
+
+    func validate() throws {
+        do { _ = try DistanceRings(parsing: rings ?? Self.defaultRings) } catch { throw ValidationError("--rings: \(error)") }
+        guard (8...100_000).contains(segments) else { throw ValidationError("--segments must be within 8...100000") }
+        if format == .jsonl || format == .csv {
+            if rings != nil { throw ValidationError("--rings writes Polygons: use --format geojson or geojsonseq (ring_km is always written)") }
+            if regions { throw ValidationError("--regions writes Polygons: use --format geojson or geojsonseq (region is always written)") }
+        }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let radii = try DistanceRings(parsing: rings ?? Self.defaultRings)
+            let fixedCapital = try capital.map { text in
+                let resolved = try CapitalResolution.resolve(text, gazetteer: gazetteer.path)
+                return CapitalPoint(name: resolved.name, country: nil, point: resolved.point)
+            }
+            var tally = AreaTally()
+            let job = IncidentJob(input: input, places: places, gazetteer: gazetteer, format: format, output: output,
+                                  store: store, quiet: quiet, surroundings: true)
+            let report = try job.run(command: "analyze", annotator: { store in
+                let capitals = fixedCapital.map(CapitalDirectory.init(fixed:)) ?? CapitalDirectory(gazetteer: store)
+                let annotator = IncidentAnnotator(capitals: capitals, rings: radii, gazetteer: store)
+                return { incident in
+                    let annotation = try annotator.annotate(incident)
+                    tally.add(incident, annotation)
+                    return annotation
+                }
+            }, trailingFeatures: {
+                var features: [Feature] = []
+                if rings != nil { features += try AreaFeatures.rings(tally, radii: radii, segments: segments) }
+                if regions { features += try AreaFeatures.regions(tally) }
+                return features
+            })
+            if timings == .json { StandardError.write(report.timingsJSON + "\n") }
+            if !quiet { StandardError.write(report.humanSummary(output: output, store: store)) }
+            if let failure = DocumentBatches.skippedFailure(report.skipped) { throw failure }
+        }
+    }
+}
