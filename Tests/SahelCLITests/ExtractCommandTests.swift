@@ -42,7 +42,10 @@ struct ExtractCommandTests {
             {"id": "b", "published": "2022-07-28", "text": "Mardi, le camp de Boni, dans le cercle de Douentza, a été attaqué par des jihadistes. Bilan : 15 morts."}
             """.write(toFile: input, atomically: true, encoding: .utf8)
         let store = dir.appendingPathComponent("incidents.sqlite").path
-        let extract = try SahelProcess.run(["extract", input, "--store", store, "--output", dir.appendingPathComponent("out.jsonl").path, "--quiet"])
+        // Boni of the cercle of Douentza: OCHA's settlements know the cercle, GeoNames' cities500 does not.
+        let gazetteer = try Fixtures.ochaGazetteer.get()
+        let extract = try SahelProcess.run(["extract", input, "--store", store, "--output", dir.appendingPathComponent("out.jsonl").path,
+                                            "--quiet", "--gazetteer", gazetteer])
         #expect(extract.status == 0, "\(extract.stderr)")
         let export = try SahelProcess.run(["incidents", "export", "--store", store, "--format", "jsonl", "--quiet"])
         #expect(export.status == 0, "\(export.stderr)")
@@ -51,7 +54,8 @@ struct ExtractCommandTests {
         #expect(merged.first?["killed"] as? Int == 12)
         #expect((merged.first?["sources"] as? [String])?.sorted() == ["a", "b"])
         let geojson = dir.appendingPathComponent("incidents.geojson").path
-        let features = try SahelProcess.run(["extract", input, "--format", "geojson", "--output", geojson, "--quiet"])
+        let features = try SahelProcess.run(["extract", input, "--format", "geojson", "--output", geojson, "--quiet",
+                                             "--gazetteer", gazetteer])
         #expect(features.status == 0)
         let collection = try GeoJSONReader.readFeatureCollection(contentsOf: URL(fileURLWithPath: geojson))
         #expect(collection.features.count == 2)

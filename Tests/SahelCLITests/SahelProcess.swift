@@ -45,6 +45,23 @@ enum Fixtures {
     static let towns = packageRoot.appendingPathComponent("Examples/sahel-towns.csv").path
     static let admin1 = shared.appendingPathComponent("bench/data/admin1_sahel.geojson").path
 
+    /// The default gazetteer (as Scripts/bootstrap.sh builds it: GeoNames and Natural Earth).
+    static let defaultGazetteer = packageRoot.appendingPathComponent("Gazetteer/build/sahel.sqlite").path
+
+    /// A copy of the default gazetteer with the OCHA Mali settlements imported by the binary, made once per
+    /// test run: the commune and cercle names ("Boni (cercle de Douentza)") only OCHA's file carries.
+    static let ochaGazetteer: Result<String, Error> = Result {
+        let dir = try temporaryDirectory()
+        let copy = dir.appendingPathComponent("sahel-ocha.sqlite").path
+        try FileManager.default.copyItem(atPath: defaultGazetteer, toPath: copy)
+        let ocha = shared.appendingPathComponent("data/ocha-mali-settlements-2015.csv").path
+        let result = try SahelProcess.run(["gazetteer", "import", "ocha", ocha, "--db", copy])
+        guard result.status == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "OCHA import failed: \(result.stderr)"])
+        }
+        return copy
+    }
+
     static func temporaryDirectory() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sahel-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -5,8 +5,8 @@ import TestSupport
 
 /// The geocoder the tests share: the built default gazetteer with the OCHA Mali settlements, loaded once.
 ///
-/// CI imports the OCHA file into the default database before testing; when it has not been imported (a
-/// developer's fresh build), a scratch copy gets it, so the tests see the same places either way.
+/// The default database, as Scripts/bootstrap.sh builds it (and CI runs), has no OCHA settlements: a scratch
+/// copy gets them, once per test run. A database that already has them is used as it is.
 enum GeocodingFixture {
     static let defaultDatabase = TestPaths.packageRoot.appendingPathComponent("Gazetteer/build/sahel.sqlite").path
     static let ochaFile = TestPaths.shared.appendingPathComponent("data/ocha-mali-settlements-2015.csv").path

@@ -5,7 +5,7 @@ import Incidents
 import TestSupport
 
 /// The extractor the tests share: the built default gazetteer with the OCHA Mali settlements, loaded once.
-/// CI imports the OCHA file into the default database; otherwise a scratch copy gets it.
+/// The default database (as bootstrap builds it, and CI runs) lacks them, so a scratch copy gets them.
 enum IncidentFixture {
     static let defaultDatabase = TestPaths.packageRoot.appendingPathComponent("Gazetteer/build/sahel.sqlite").path
     static let ochaFile = TestPaths.shared.appendingPathComponent("data/ocha-mali-settlements-2015.csv").path
