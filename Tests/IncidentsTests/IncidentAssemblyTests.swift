@@ -94,4 +94,19 @@ struct IncidentAssemblyTests {
         #expect(incident.datePrecision == 3)
         #expect(incident.eventType == .violenceAgainstCivilians)
     }
+
+    @Test("a village the gazetteer does not know: the report's focus, at precision 3 (not the town's own 1)")
+    func unknownVillageTakesTheFocusCoarsely() throws {
+        let text = "Le 23 avril 2022, l'attaque d'un convoi militaire à Ségou a fait six morts. "
+            + "Le 4 juin 2022, des hommes armés ont tué cinq civils dans le village de Qwertyoulabougou."
+        let incidents = try IncidentFixture.extract(text, published: "2022-08-01")
+        #expect(incidents.count == 2)
+        #expect(incidents.first?.location?.admin1 == "Segou")     // OCHA spells it without the accent
+        #expect(incidents.first?.location?.precision == 1)
+        let june = try #require(incidents.last)
+        #expect(june.date == "2022-06-04")
+        #expect(june.killed == 5)
+        #expect(june.location?.name == incidents.first?.location?.name)
+        #expect(june.location?.precision == 3)
+    }
 }

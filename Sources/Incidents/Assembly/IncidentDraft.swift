@@ -31,16 +31,19 @@ struct IncidentDraft {
         let first = sentences.min() ?? 0, last = sentences.max() ?? 0
         let span = context.sentences[first].lowerBound..<context.sentences[last].upperBound
         // The governed place, else the nearest in the sentences; a country named there means no finer place is
-        // known (location null, country set); with no place at all, the document's focus.
+        // known (location null, country set); with no place at all, the document's focus, at precision 3: the
+        // incident's own place was not named, or not known ("le village de Sirakorola" is not in every gazetteer).
         var chosen = place ?? fallbackPlace
+        var fromFocus = false
         if chosen == nil && country == nil, let focus = context.places.focus.mainPlace,
            context.places.places[focus].feature != "country" {
             chosen = focus
+            fromFocus = true
         }
         let mention = chosen.map { context.places.places[$0] }
         let location = mention.map { m in
             IncidentLocation(
-                name: m.name, latitude: m.latitude, longitude: m.longitude, precision: m.precision ?? 3,
+                name: m.name, latitude: m.latitude, longitude: m.longitude, precision: fromFocus ? 3 : m.precision ?? 3,
                 admin1: m.admin1, admin2: m.admin2, gazetteerID: m.gazetteerID,
                 anchor: m.relative?.anchors.first.map { .init(name: $0.name, latitude: $0.latitude, longitude: $0.longitude) },
                 offsetKm: m.relative?.offsetKm, bearing: m.relative?.bearing)

@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import Foundation
 import GeoJSON
@@ -42,17 +43,15 @@ struct Rings: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let projection = try AzimuthalEquidistantProjection(center: center)
+            let rings = try AreaPolygons.rings(around: center, radii: DistanceRings(kilometres: parsedRadii()), segments: segments)
             let writer = try GeoJSONWriter(destination: format.destination(output), layout: format.layout)
-            for radius in try parsedRadii() {
-                let ring = try projection.ring(radius: radius * 1000, segments: segments)
-                let positions = ring.map { Position(longitude: $0.longitude, latitude: $0.latitude) }
+            for (radius, polygon) in rings {
                 let properties: JSONObject = [
                     "radius_km": .number(radius),
                     "center_lat": .number(center.latitude),
                     "center_lon": .number(center.longitude),
                 ]
-                try writer.write(Feature(geometry: .polygon([positions]), properties: properties))
+                try writer.write(Feature(geometry: polygon, properties: properties))
             }
             try writer.finish()
         }
