@@ -105,4 +105,26 @@ struct ProximityReportTests {
         #expect(abs((july.minimumKm ?? 0) - 13.856) < 0.01)
         #expect(july.medianKm == july.minimumKm)
     }
+
+    @Test("a quiet month or week between two incidents is a row of zeros, not a missing row")
+    func emptyPeriodsBetweenAreKept() throws {
+        let capital = try GeoPoint(latitude: Self.bamako.latitude, longitude: Self.bamako.longitude)
+        let observations = [
+            ProximityObservation(date: try day("2022-01-30"), killed: 4, latitude: 14.0, longitude: -6.0),
+            ProximityObservation(date: try day("2022-04-02"), killed: 1, latitude: 12.744, longitude: -8.073),
+        ]
+        let rings = try DistanceRings(kilometres: [50, 500])
+        let monthly = ProximityReport(observations: observations, capital: capital, capitalName: "Bamako",
+                                      granularity: .month, rings: rings)
+        #expect(monthly.periods.map(\.label) == ["2022-01", "2022-02", "2022-03", "2022-04"])
+        #expect(monthly.periods.map(\.incidents) == [1, 0, 0, 1])
+        #expect(monthly.periods[1].medianKm == nil && monthly.periods[1].minimumKm == nil)
+        let weekly = ProximityReport(observations: observations, capital: capital, capitalName: "Bamako",
+                                     granularity: .week, rings: rings)
+        #expect(weekly.periods.first?.label == "2022-W04")
+        #expect(weekly.periods.last?.label == "2022-W13")
+        #expect(weekly.periods.count == 10)
+        #expect(ProximityReport(observations: [], capital: capital, capitalName: "Bamako", granularity: .month,
+                                rings: rings).periods.isEmpty)
+    }
 }

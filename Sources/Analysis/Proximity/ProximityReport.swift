@@ -1,3 +1,4 @@
+import Incidents
 import Spatial
 
 /// Incidents per week or month around one capital: counts and fatalities per distance ring, the nearest and
@@ -11,7 +12,8 @@ public struct ProximityReport: Sendable {
     public let capitalName: String
     public let granularity: PeriodGranularity
     public let rings: DistanceRings
-    /// In time order; only periods with incidents.
+    /// In time order, from the first dated incident's period to the last's, empty periods between included
+    /// (a quiet month is part of the story).
     public let periods: [ProximityPeriod]
     public let trend: DistanceTrend
     /// Dated incidents without coordinates (in their period's counts, not in its distances).
@@ -63,8 +65,9 @@ public struct ProximityReport: Sendable {
             }
             buckets[label] = bucket
         }
-        periods = buckets.keys.sorted().compactMap { label in
-            guard let b = buckets[label] else { return nil }
+        let empty = Bucket(ringIncidents: Array(repeating: 0, count: slots), ringKilled: Array(repeating: 0, count: slots))
+        periods = Self.labels(from: dated.compactMap(\.date).min(), to: dated.compactMap(\.date).max(), by: granularity).map { label in
+            let b = buckets[label] ?? empty
             return ProximityPeriod(label: label, incidents: b.incidents, killed: b.killed, located: b.kilometres.count,
                                    ringIncidents: b.ringIncidents, ringKilled: b.ringKilled,
                                    minimumKm: b.kilometres.min(), medianKm: ProximityPeriod.median(b.kilometres))
@@ -75,6 +78,19 @@ public struct ProximityReport: Sendable {
             }
         }
         trend = DistanceTrend(months: series, capitalName: capitalName)
+    }
+
+    /// Every period label from `first`'s to `last`'s, in order, walking the days between.
+    private static func labels(from first: CivilDate?, to last: CivilDate?, by granularity: PeriodGranularity) -> [String] {
+        guard let first, let last else { return [] }
+        var labels: [String] = []
+        var day = first
+        while day.dayNumber <= last.dayNumber {
+            let label = granularity.label(of: day)
+            if labels.last != label { labels.append(label) }
+            day = day.adding(days: 1)
+        }
+        return labels
     }
 
     /// Column names of the rings: `50`, `100`, ..., `beyond`; integral radii without decimals.
