@@ -41,6 +41,8 @@ let package = Package(
             dependencies: ["Geocoding", "Gazetteer", "Documents", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "Analysis", dependencies: ["Spatial", "GeoJSON", "Gazetteer", "Incidents"]),
+        // The `sahel map` page and SVG: content model, scales, HTML and SVG builders (no CLI code).
+        .target(name: "MapRendering", dependencies: ["Spatial", "GeoJSON"]),
         .executableTarget(
             name: "sahel",
             dependencies: [
@@ -54,6 +56,7 @@ let package = Package(
                 "Incidents",
                 "Documents",
                 "Parallel",
+                "MapRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,6 +76,7 @@ let package = Package(
         .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "Gazetteer", "Spatial", "TestSupport"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Geocoding", "Gazetteer", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON", "Gazetteer", "Incidents", "TestSupport"]),
+        .testTarget(name: "MapRenderingTests", dependencies: ["MapRendering", "GeoJSON", "Spatial", "TestSupport"]),
         .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "Incidents", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

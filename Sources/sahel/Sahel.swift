@@ -23,6 +23,6 @@ struct Sahel: ParsableCommand {
             Exit codes: 0 success, 64 usage, 65 bad data, 66 missing input, 74 I/O error.
             """,
         version: version,
-        subcommands: [Analyze.self, Geocode.self, Extract.self, IncidentsCommand.self, ReportCommand.self, Distance.self, Rings.self, Annotate.self, GazetteerCommand.self]
+        subcommands: [Analyze.self, Geocode.self, Extract.self, IncidentsCommand.self, ReportCommand.self, Distance.self, Rings.self, Annotate.self, MapCommand.self, GazetteerCommand.self]
     )
 }

@@ -19,14 +19,15 @@ public final class AdminRegionIndex {
         self.gazetteer = gazetteer
     }
 
-    /// The admin-1 boundary whose interior holds the point, searched among the regions around `country`;
-    /// nil at sea, outside the loaded regions, or exactly on a border.
-    public func region(containing point: GeoPoint, country: String) throws -> StoredBoundary? {
+    /// For each point, the admin-1 boundary whose interior holds it, searched among the regions around
+    /// `country`; nil at sea, outside the loaded regions, or exactly on a border. One bulk call per batch:
+    /// the exact tests need each polygon parsed and prepared, which is worth doing once for many points.
+    public func regions(containing points: [GeoPoint], country: String) throws -> [StoredBoundary?] {
         let regions = try regions(around: country)
-        guard let set = regions.set else { return nil }
-        let hit = try CapitalProximity.regionIndices(latitudes: [point.latitude], longitudes: [point.longitude], in: set)
-        guard let i = hit.first, i >= 0 else { return nil }
-        return regions.boundaries[Int(i)]
+        guard let set = regions.set, !points.isEmpty else { return Array(repeating: nil, count: points.count) }
+        let hits = try CapitalProximity.regionIndices(latitudes: points.map(\.latitude),
+                                                      longitudes: points.map(\.longitude), in: set)
+        return hits.map { $0 >= 0 ? regions.boundaries[Int($0)] : nil }
     }
 
     private func regions(around country: String) throws -> CountryRegions {

@@ -87,10 +87,10 @@ struct Analyze: ParsableCommand {
             let report = try job.run(command: "analyze", annotator: { store in
                 let capitals = fixedCapital.map(CapitalDirectory.init(fixed:)) ?? CapitalDirectory(gazetteer: store)
                 let annotator = IncidentAnnotator(capitals: capitals, rings: radii, gazetteer: store)
-                return { incident in
-                    let annotation = try annotator.annotate(incident)
-                    tally.add(incident, annotation)
-                    return annotation
+                return { incidents in
+                    let annotations = try annotator.annotate(incidents)
+                    for (incident, annotation) in zip(incidents, annotations) { tally.add(incident, annotation) }
+                    return annotations
                 }
             }, trailingFeatures: {
                 var features: [Feature] = []

@@ -52,7 +52,7 @@ struct Extract: ParsableCommand {
                                   store: store, quiet: quiet, surroundings: false)
             let report = try job.run(command: "extract") { gazetteer in
                 let capitals = CapitalDirectory(gazetteer: gazetteer)
-                return { incident in try CapitalMeasure.annotation(of: incident, capitals: capitals) }
+                return { incidents in try incidents.map { try CapitalMeasure.annotation(of: $0, capitals: capitals) } }
             }
             if timings == .json { StandardError.write(report.timingsJSON + "\n") }
             if !quiet { StandardError.write(report.humanSummary(output: output, store: store)) }

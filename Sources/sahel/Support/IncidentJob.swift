@@ -23,8 +23,8 @@ struct IncidentJob {
 
     static let batchSize = 512
 
-    /// Annotates one incident; runs on the writing side, in input order.
-    typealias Annotate = (Incident) throws -> IncidentAnnotation?
+    /// Annotates a batch's incidents, one annotation each; runs on the writing side, in input order.
+    typealias Annotate = ([Incident]) throws -> [IncidentAnnotation?]
 
     struct Report {
         var command: String
@@ -96,8 +96,9 @@ struct IncidentJob {
                     report.merged += appended.mergedReports
                 }
             }
-            let records = try results.flatMap(\.incidents).map { incident in
-                IncidentRecord(incident: incident, annotation: try annotate(incident), sources: nil)
+            let incidents = results.flatMap(\.incidents)
+            let records = zip(incidents, try annotate(incidents)).map { incident, annotation in
+                IncidentRecord(incident: incident, annotation: annotation, sources: nil)
             }
             try sink.write(records)
             report.writeSeconds += lap.lap()

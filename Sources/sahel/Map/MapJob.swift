@@ -1,0 +1,60 @@
+import Analysis
+import FileOutput
+import Foundation
+import MapRendering
+
+/// `sahel map`: read the incidents, choose the capital, build the content, load the outlines, write.
+struct MapJob {
+    let options: MapCommand
+
+    func run() throws -> MapReport {
+        // Leaflet first: a missing package should fail before any work, and before the output is touched.
+        let leaflet = try options.writesSVG ? nil : loadLeaflet()
+        let input = try MapInput.read(options.input)
+        let gazetteerPath = try findGazetteer()
+        var warnings: [String] = []
+        if gazetteerPath == nil { warnings.append("no gazetteer found: no outlines, capital Bamako unless --capital lat,lon") }
+        let capital = try MapCapital.resolve(options.capital, incidents: input.incidents,
+                                             gazetteer: gazetteerPath ?? options.gazetteer.path)
+        let radii = try DistanceRings(parsing: options.rings).radiiKilometres
+        let builder = MapContentBuilder(capital: capital, ringRadiiKm: radii)
+        var content = try builder.build(title: options.title ?? defaultTitle(capital), incidents: input.incidents)
+        if let gazetteerPath {
+            let focus = Set(input.incidents.compactMap { $0.country?.uppercased() })
+            content.setOutlines(try MapOutlines.load(gazetteer: gazetteerPath, focus: focus, extent: content.extent))
+        }
+        let bytes: [UInt8]
+        if let leaflet {
+            bytes = HTMLPageBuilder(leaflet: leaflet).page(content)
+        } else {
+            bytes = Array(SVGDocumentBuilder().document(content).utf8)
+        }
+        let sink = try OutputFile(options.output.map { .file(path: $0) } ?? .standardOutput)
+        try sink.write(bytes)
+        try sink.finish()
+        return MapReport(content: content, skipped: input.skipped, output: options.output ?? "standard output",
+                         bytes: bytes.count, warnings: warnings)
+    }
+
+    private func loadLeaflet() throws -> LeafletAssets {
+        do {
+            return try LeafletAssets.load(from: options.leaflet)
+        } catch {
+            throw CommandFailure.missingInput(error.description)
+        }
+    }
+
+    /// The gazetteer named by --gazetteer or SAHEL_GAZETTEER (must exist), else the default one if present.
+    private func findGazetteer() throws -> String? {
+        do {
+            return try GazetteerLocation.existing(options.gazetteer.path)
+        } catch where options.gazetteer.path == nil && ProcessInfo.processInfo.environment["SAHEL_GAZETTEER"] == nil {
+            return nil
+        }
+    }
+
+    private func defaultTitle(_ capital: CapitalMark) -> String {
+        let name = URL(fileURLWithPath: options.input).lastPathComponent
+        return "Incidents in \(name), distances from \(capital.name)"
+    }
+}

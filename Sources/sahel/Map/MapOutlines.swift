@@ -1,0 +1,46 @@
+import Gazetteer
+import MapRendering
+
+/// The outlines drawn instead of map tiles, from the gazetteer's boundaries: the countries of the incidents
+/// (with their admin-1 units) and the countries around them that fall in the map's extent.
+enum MapOutlines {
+    static func load(gazetteer path: String, focus: Set<String>, extent: MapExtent) throws -> [Outline] {
+        let store = try GazetteerQueries.run { try GazetteerStore(readingFrom: path) }
+        let simplifier = try OutlineSimplifier()
+        // Countries whose envelope meets the extent, grown so the map still has context when panned a little;
+        // neighbours are cut to that box (France's envelope reaches the Caribbean).
+        let view = MapExtent(south: max(extent.south - 3, -90), west: max(extent.west - 3, -180),
+                             north: min(extent.north + 3, 90), east: min(extent.east + 3, 180))
+        let countries = try GazetteerQueries.run {
+            try store.boundaries(level: 0, minLongitude: view.west, minLatitude: view.south,
+                                 maxLongitude: view.east, maxLatitude: view.north)
+        }
+        var outlines: [Outline] = []
+        var focusBox: MapExtent?
+        for boundary in countries {
+            let isFocus = focus.contains(boundary.country)
+            guard let outline = try simplifier.outline(kind: isFocus ? .focusCountry : .neighbour, name: boundary.name,
+                                                       country: boundary.country, wkb: boundary.wkb,
+                                                       clip: isFocus ? nil : view) else { continue }
+            outlines.append(outline)
+            if isFocus {
+                for p in outline.polygons.lazy.flatMap({ $0 }).flatMap({ $0 }) {
+                    if focusBox == nil { focusBox = MapExtent(around: p) } else { focusBox?.include(p) }
+                }
+            }
+        }
+        // Admin-1 units only inside the focus countries: elsewhere they would be clutter.
+        if let box = focusBox {
+            let regions = try GazetteerQueries.run {
+                try store.boundaries(level: 1, minLongitude: box.west, minLatitude: box.south,
+                                     maxLongitude: box.east, maxLatitude: box.north)
+            }
+            for region in regions where focus.contains(region.country) {
+                if let outline = try simplifier.outline(kind: .admin1, name: region.name, country: region.country, wkb: region.wkb) {
+                    outlines.append(outline)
+                }
+            }
+        }
+        return outlines
+    }
+}
