@@ -12,6 +12,8 @@ struct Sahel: ParsableCommand {
             Distances are geodesic, on the WGS 84 ellipsoid.
 
             Examples:
+              sahel analyze article.txt --published 2022-07-29 --rings 50,100,200 --output incidents.geojson
+              sahel map incidents.geojson --output map.html
               sahel geocode article.txt
               sahel extract reports.jsonl --store incidents.sqlite
               sahel distance 12.6392,-8.0029 12.7441,-8.0726
