@@ -117,20 +117,7 @@ json.dump({"long_chars": len(long_text), "dev_docs": len(dev)}, open(f"{work}/in
 PY
 
 # 5. The runs: measure NAME CMD...  -> NAME.stdout, NAME.stderr, NAME.time (GNU time -v wording), NAME.status
-measure() {
-  local name=$1 status=0
-  shift
-  rm -f "$work/$name".{stdout,stderr,time,status}
-  geocode_log "running $name: $*"
-  if [ -x /usr/bin/time ]; then
-    /usr/bin/time -v -o "$work/$name.time" "$@" >"$work/$name.stdout" 2>"$work/$name.stderr" || status=$?
-  else
-    python3 "$root/Scripts/bench_geocode_table.py" --time-command "$work/$name.time" "$@" \
-      >"$work/$name.stdout" 2>"$work/$name.stderr" || status=$?
-  fi
-  echo "$status" >"$work/$name.status"
-  [ "$status" = 0 ] || geocode_log "$name failed with status $status (see $work/$name.stderr)"
-}
+measure() { bench_measure "$work" "$@"; }   # Scripts/geocode-common.sh
 rm -f "$work"/{sahel,peer}-{short,long}.status "$work"/{sahel,peer}-dev-eval.json
 peer_cmd=("$venv/bin/python" "$peer")   # then IN.jsonl OUT.jsonl --gazetteer CSV
 if [ "$have_geocode" = 1 ]; then

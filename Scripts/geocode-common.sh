@@ -1,5 +1,5 @@
 # shellcheck shell=bash disable=SC2154  # $root and $shared come from the sourcing script
-# Sourced by Scripts/eval-geocode.sh and Scripts/bench-geocode.sh (not run on its own): the release binary,
+# Sourced by Scripts/eval-geocode.sh, Scripts/bench-geocode.sh and Scripts/bench-analyze.sh (not run on its own): the release binary,
 # the `geocode` command check, and a scratch gazetteer holding the OCHA Mali settlements.
 # Needs $root (the package) and $shared (../shared or $SAHEL_SHARED) set by the caller.
 
@@ -57,4 +57,21 @@ scratch_gazetteer() {
     touch "$copy.ready"
   fi
   echo "$copy"
+}
+
+# bench_measure DIR NAME CMD...: runs CMD under GNU time -v (or the Python fallback of bench_geocode_table.py)
+# -> DIR/NAME.stdout, .stderr, .time (GNU time -v wording), .status. Never fails: the status is in NAME.status.
+bench_measure() {
+  local dir=$1 name=$2 status=0
+  shift 2
+  rm -f "$dir/$name".{stdout,stderr,time,status}
+  geocode_log "running $name: $*"
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -v -o "$dir/$name.time" "$@" >"$dir/$name.stdout" 2>"$dir/$name.stderr" || status=$?
+  else
+    python3 "$root/Scripts/bench_geocode_table.py" --time-command "$dir/$name.time" "$@" \
+      >"$dir/$name.stdout" 2>"$dir/$name.stderr" || status=$?
+  fi
+  echo "$status" >"$dir/$name.status"
+  [ "$status" = 0 ] || geocode_log "$name failed with status $status (see $dir/$name.stderr)"
 }
