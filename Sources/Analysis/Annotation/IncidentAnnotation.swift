@@ -1,4 +1,3 @@
-import Foundation
 import Gazetteer
 import Spatial
 
@@ -31,8 +30,6 @@ public struct IncidentAnnotation: Sendable, Equatable {
     /// "13.9 km NNW of Bamako": one decimal under 100 km, whole kilometres beyond; "at Bamako" within 100 m.
     public var compassPhrase: String? {
         guard let capital, let distanceKm, let bearingDeg else { return nil }
-        if distanceKm < 0.1 { return "at \(capital.name)" }
-        let distance = distanceKm < 100 ? String(format: "%.1f", distanceKm) : String(Int(distanceKm.rounded()))
-        return "\(distance) km \(CompassDirection.name(forAzimuth: bearingDeg)) of \(capital.name)"
+        return CompassDirection.phrase(kilometres: distanceKm, azimuth: bearingDeg, of: capital.name)
     }
 }

@@ -31,8 +31,6 @@ public struct NearestPlace: Sendable, Equatable {
     /// "3.2 km NE of Kati" (one decimal under 100 km, whole kilometres beyond); "at Kati" within 100 m,
     /// where a direction would be noise.
     public var phrase: String {
-        if distanceKm < 0.1 { return "at \(name)" }
-        let distance = distanceKm < 100 ? String(format: "%.1f", distanceKm) : String(Int(distanceKm.rounded()))
-        return "\(distance) km \(CompassDirection.name(forAzimuth: bearingDeg)) of \(name)"
+        CompassDirection.phrase(kilometres: distanceKm, azimuth: bearingDeg, of: name)
     }
 }
