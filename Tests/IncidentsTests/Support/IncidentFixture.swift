@@ -18,7 +18,12 @@ enum IncidentFixture {
                 .appendingPathComponent("sahel-incidents-\(ProcessInfo.processInfo.processIdentifier).sqlite").path
             try? FileManager.default.removeItem(atPath: scratch)
             try FileManager.default.copyItem(atPath: defaultDatabase, toPath: scratch)
-            _ = try GazetteerStore(writingTo: scratch).importOCHASettlements(ochaFile)
+            let writable = try GazetteerStore(writingTo: scratch)
+            _ = try writable.importOCHASettlements(ochaFile)
+            // As `sahel gazetteer import` does after importing places.
+            let curated = TestPaths.packageRoot.appendingPathComponent("Gazetteer")
+            try writable.applyCuratedTables(aliases: curated.appendingPathComponent("aliases.tsv").path,
+                                            capitalPoints: curated.appendingPathComponent("capitals.tsv").path)
             store = try GazetteerStore(readingFrom: scratch)
         }
         return IncidentExtractor(geocoder: Geocoder(index: try PlaceIndex.load(from: store)))
