@@ -28,6 +28,8 @@ let package = Package(
         .target(name: "Parallel"),
         .target(name: "Spatial", dependencies: ["CGEOS", "CPROJ", "Parallel"]),
         .target(name: "FileOutput"),
+        // The progress line drawn on a terminal during long batches, as a pure function (testable).
+        .target(name: "TerminalProgress"),
         .target(name: "GeoJSON", dependencies: ["FileOutput"]),
         .target(name: "Tabular", dependencies: ["Parallel"]),
         .target(
@@ -57,6 +59,7 @@ let package = Package(
                 "Documents",
                 "Parallel",
                 "MapRendering",
+                "TerminalProgress",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +69,7 @@ let package = Package(
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "TestSupport"]),
         .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
+        .testTarget(name: "TerminalProgressTests", dependencies: ["TerminalProgress"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         .testTarget(
             name: "GazetteerTests",
@@ -77,7 +81,7 @@ let package = Package(
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Geocoding", "Gazetteer", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON", "Gazetteer", "Incidents", "TestSupport"]),
         .testTarget(name: "MapRenderingTests", dependencies: ["MapRendering", "GeoJSON", "Spatial", "TestSupport"]),
-        .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "Incidents", "TestSupport"]),
+        .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "Incidents", "Tabular", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

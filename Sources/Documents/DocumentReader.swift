@@ -53,36 +53,54 @@ public struct DocumentReader: Sendable {
     /// Calls `body` with up to `size` documents at a time (at least 1), in input order, and returns what
     /// else the read found.
     ///
+    /// `progress`, when given, is called after each call of `body` returns (with the position just past that
+    /// batch's last document) and once more when the read is complete (the same values again when nothing
+    /// followed the last batch), with `bytesRead` at the end of every input. It is called on the reading
+    /// thread, between batches, so it should be quick: throttle any drawing.
+    ///
     /// Every input path is checked before the first document is read, so a missing one fails the run before
     /// any output. In strict mode the documents gathered since the last full batch are not handed over when
     /// a problem stops the read.
     /// - Throws: `DocumentInputError` (`.unreadable` for a path that cannot be opened, listed or read;
     ///   `.invalidInput` for the first problem in strict mode), or whatever `body` throws.
-    public func batches(size: Int, _ body: ([Document]) throws -> Void) throws -> DocumentReadSummary {
+    public func batches(size: Int, progress: ((ReadProgress) -> Void)? = nil,
+                        _ body: ([Document]) throws -> Void) throws -> DocumentReadSummary {
         let resolution = try InputResolver.resolve(inputs, format: format)
-        var sink = DocumentSink(batchSize: size, strict: strict, listLimit: listLimit)
+        var sink = DocumentSink(batchSize: size, strict: strict, listLimit: listLimit,
+                                totalBytes: resolution.totalBytes)
         for note in resolution.notes { sink.warn(note) }
+        // The position is taken when the batch is cut, so bytes and documents agree.
+        func deliver(_ batch: [Document], at position: ReadProgress) throws {
+            try body(batch)
+            progress?(position)
+        }
         for source in resolution.sources {
             switch source.layout {
-            case .jsonLines: try readJSONLines(source, into: &sink, body)
-            case .wholeText: try readWholeText(source, into: &sink, body)
+            case .jsonLines: try readJSONLines(source, into: &sink, deliver)
+            case .wholeText: try readWholeText(source, into: &sink, deliver)
             }
         }
-        if let batch = sink.remainder() { try body(batch) }
+        if let batch = sink.remainder() { try deliver(batch, at: sink.progress) }
+        progress?(sink.progress)
         return sink.summary
     }
+
+    /// Hands a batch over, with the read's position at its end.
+    private typealias Delivery = ([Document], _ at: ReadProgress) throws -> Void
 
     private func readJSONLines(
         _ source: InputSource,
         into sink: inout DocumentSink,
-        _ body: ([Document]) throws -> Void
+        _ deliver: Delivery
     ) throws {
+        let startOffset = sink.bytesRead
         try withDescriptor(source) { descriptor in
             var lines = LineReader(descriptor: descriptor, displayPath: source.displayPath, chunkSize: chunkSize,
                                    maximumLineBytes: maximumDocumentBytes)
             let decoder = JSONLineDecoder(displayPath: source.displayPath, name: source.name)
             while let line = try lines.next() {
                 let number = lines.lineNumber
+                sink.bytesRead = startOffset + lines.consumedBytes
                 switch line {
                 case .tooLong(let count):
                     let limit = Self.size(maximumDocumentBytes)
@@ -98,31 +116,35 @@ public struct DocumentReader: Sendable {
                     }
                     switch decoder.decode(bytes, line: number) {
                     case .document(let document):
-                        if let batch = sink.add(document) { try body(batch) }
+                        if let batch = sink.add(document) { try deliver(batch, sink.progress) }
                     case .problem(let problem):
                         try sink.skipLine(problem)
                     }
                 }
             }
+            sink.bytesRead = startOffset + lines.consumedBytes
         }
     }
 
     private func readWholeText(
         _ source: InputSource,
         into sink: inout DocumentSink,
-        _ body: ([Document]) throws -> Void
+        _ deliver: Delivery
     ) throws {
         let contents = try withDescriptor(source) { descriptor in
             try WholeFileReader.contents(descriptor: descriptor, displayPath: source.displayPath,
                                          limit: maximumDocumentBytes)
         }
         guard var bytes = contents else {
+            // Passed over unread past the limit, but done with all the same.
+            sink.bytesRead += source.byteCount ?? 0
             try sink.skipFile(InputProblem(
                 file: source.displayPath, line: nil,
                 message: "larger than the \(Self.size(maximumDocumentBytes)) one document may have"
             ))
             return
         }
+        sink.bytesRead += bytes.count
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let text: String
         if let bad = UTF8Repair.firstInvalidByte(in: bytes) {
@@ -135,7 +157,7 @@ public struct DocumentReader: Sendable {
         }
         let document = Document(id: source.name, text: text, published: published?.text,
                                 source: DocumentOrigin(file: source.displayPath))
-        if let batch = sink.add(document) { try body(batch) }
+        if let batch = sink.add(document) { try deliver(batch, sink.progress) }
     }
 
     /// Runs `body` with the source's descriptor: standard input as it is, a file opened for the call only.

@@ -1,17 +1,27 @@
-/// Gathers documents into the caller's batches and keeps the read's summary; in strict mode it turns the
-/// first problem into the error that stops the read.
+/// Gathers documents into the caller's batches and keeps the read's summary and position; in strict mode it
+/// turns the first problem into the error that stops the read.
 struct DocumentSink {
     let batchSize: Int
     let strict: Bool
     let listLimit: Int
+    /// The size of all the inputs, when known.
+    let totalBytes: Int?
     private(set) var summary = DocumentReadSummary()
     private var pending: [Document] = []
+    /// Input bytes the reader is done with; the reader moves it forward as it goes.
+    var bytesRead = 0
 
-    init(batchSize: Int, strict: Bool, listLimit: Int) {
+    init(batchSize: Int, strict: Bool, listLimit: Int, totalBytes: Int? = nil) {
         self.batchSize = max(1, batchSize)
         self.strict = strict
         self.listLimit = max(0, listLimit)
+        self.totalBytes = totalBytes
         pending.reserveCapacity(min(self.batchSize, 1 << 16))
+    }
+
+    /// Where the read stands: documents counted once their batch is taken.
+    var progress: ReadProgress {
+        ReadProgress(bytesRead: bytesRead, totalBytes: totalBytes, documents: summary.documentCount)
     }
 
     /// Adds a document; returns the batch to hand over once it is full.

@@ -13,6 +13,14 @@ enum InputResolver {
     struct Resolution {
         var sources: [InputSource] = []
         var notes: [InputWarning] = []
+
+        /// The size of all the sources, or nil when one has none known in advance.
+        var totalBytes: Int? {
+            sources.reduce(0 as Int?) { total, source in
+                guard let total, let count = source.byteCount else { return nil }
+                return total + count
+            }
+        }
     }
 
     static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
@@ -42,7 +50,8 @@ enum InputResolver {
                          into: &resolution, visited: &visited)
             } else {
                 try checkReadable(input)
-                resolution.sources.append(source(path: input, layout: namedFileLayout(input, format: format)))
+                resolution.sources.append(source(path: input, layout: namedFileLayout(input, format: format),
+                                                 info: info))
             }
         }
         return resolution
@@ -79,8 +88,10 @@ enum InputResolver {
         return String(trimmed[trimmed.index(after: slash)...])
     }
 
-    private static func source(path: String, layout: InputSource.Layout) -> InputSource {
-        InputSource(path: path, displayPath: path, name: fileName(path), layout: layout)
+    private static func source(path: String, layout: InputSource.Layout, info: stat) -> InputSource {
+        let isRegular = (info.st_mode & S_IFMT) == S_IFREG
+        return InputSource(path: path, displayPath: path, name: fileName(path), layout: layout,
+                           byteCount: isRegular ? Int(info.st_size) : nil)
     }
 
     private static func checkReadable(_ path: String) throws(DocumentInputError) {
@@ -123,7 +134,7 @@ enum InputResolver {
                     continue
                 }
                 try checkReadable(path)
-                resolution.sources.append(source(path: path, layout: layout))
+                resolution.sources.append(source(path: path, layout: layout, info: info))
             default:
                 // A pipe or socket under a directory could block the run forever.
                 resolution.notes.append(InputWarning(

@@ -14,6 +14,9 @@ struct InputSource: Equatable {
     /// The file name ids are made from: the last path component, or `stdin`.
     let name: String
     let layout: Layout
+    /// The file's size when the inputs were resolved; nil for standard input and anything that is not a
+    /// regular file (a pipe has no size to read towards).
+    var byteCount: Int? = nil
 
     static let standardInputDisplayPath = "<stdin>"
     static let standardInputName = "stdin"

@@ -32,6 +32,9 @@ public struct LineReader {
     private var dropped = 0
     /// The number of the line last returned (1-based).
     public private(set) var lineNumber = 0
+    /// Bytes of the lines returned so far, line ends, byte order mark and dropped bytes included: the
+    /// offset in the input where the next line starts (the input's length once `next()` returned nil).
+    public private(set) var consumedBytes = 0
 
     public init(descriptor: Int32, displayPath: String, chunkSize: Int = 1 << 20, maximumLineBytes: Int) {
         self.descriptor = descriptor
@@ -46,6 +49,7 @@ public struct LineReader {
         while true {
             if let newline = findNewline() {
                 let line = take(upTo: newline)
+                consumedBytes += 1   // the "\n"
                 start = newline + 1
                 scanned = start
                 return line
@@ -64,6 +68,7 @@ public struct LineReader {
     /// The line in `start..<lineEnd`, without its "\r" and, for the first line, its byte order mark.
     private mutating func take(upTo lineEnd: Int) -> Line {
         lineNumber += 1
+        consumedBytes += dropped + (lineEnd - start)
         if dropped > 0 {
             let count = dropped + (lineEnd - start)
             dropped = 0

@@ -75,13 +75,14 @@ enum Fixtures {
         return object
     }
 
-    /// `ogrinfo -ro -al -so`, or nil when GDAL is not installed.
-    static func ogrSummary(_ path: String) throws -> String? {
+    /// `ogrinfo -ro -al -so` (with open `options` such as `-oo X_POSSIBLE_NAMES=lon`), or nil when GDAL is not
+    /// installed.
+    static func ogrSummary(_ path: String, options: [String] = []) throws -> String? {
         let ogrinfo = "/usr/bin/ogrinfo"
         guard FileManager.default.isExecutableFile(atPath: ogrinfo) else { return nil }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: ogrinfo)
-        process.arguments = ["-ro", "-al", "-so", path]
+        process.arguments = ["-ro", "-al", "-so"] + options + [path]
         let out = Pipe()
         process.standardOutput = out
         process.standardError = Pipe()

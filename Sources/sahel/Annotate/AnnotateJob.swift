@@ -113,6 +113,13 @@ struct AnnotateJob {
                 try sink.write(chunk.bytes.bytes)
             }
             try sink.finish()
+        case .jsonl:
+            let sink = try OutputFile(options.output.map { .file(path: $0) } ?? .standardOutput)
+            let encoder = JSONLinesRowEncoder(data: points)
+            try OrderedChunks.run(count: points.count, encode: encoder.encode) { chunk in
+                try sink.write(chunk.bytes.bytes)
+            }
+            try sink.finish()
         }
     }
 }

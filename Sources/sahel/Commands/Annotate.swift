@@ -17,11 +17,17 @@ struct Annotate: ParsableCommand {
             on a boundary has none). \
             A row with both coordinates empty is kept, with a null geometry.
 
+            Output: a GeoJSON FeatureCollection of Points (default), geojsonseq (one Feature per line), csv \
+            (each input row as it was, then the added columns) or jsonl (one JSON object per row: the columns, \
+            numbers as numbers, then lat, lon and the added fields). --output writes a file atomically (a \
+            failed run leaves no partial file); every format is written chunk by chunk as it is encoded.
+
             Examples:
               sahel annotate events.csv
               sahel annotate events.csv --capital 12.3714,-1.5197 --rings 25,50,100
               sahel annotate events.csv --capital NE        # Niamey, from the gazetteer
               sahel annotate events.csv --regions admin1.geojson --format csv -o out.csv
+              sahel annotate events.csv --format jsonl --fields dist_km,ring | jq .dist_km
               sahel annotate points.csv --fields dist_km,ring,region --timings json \\
                 --output out.geojson
             """
@@ -56,7 +62,7 @@ struct Annotate: ParsableCommand {
     @Option(help: "Columns to add, in order, from \(AddedField.all).")
     var fields: String = AddedField.all
 
-    @Option(help: "geojson, geojsonseq (one Feature per line) or csv.")
+    @Option(help: "geojson, geojsonseq (one Feature per line), csv or jsonl (one object per row, with lat and lon).")
     var format: PointOutputFormat = .geojson
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
@@ -88,7 +94,7 @@ struct Annotate: ParsableCommand {
 }
 
 enum PointOutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case geojson, geojsonseq, csv
+    case geojson, geojsonseq, csv, jsonl
 }
 
 enum TimingsFormat: String, ExpressibleByArgument, CaseIterable {

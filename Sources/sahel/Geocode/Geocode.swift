@@ -10,17 +10,23 @@ struct Geocode: ParsableCommand {
             its surface text, scalar offsets (start, end), gazetteer name, lat, lon, country, admin1, admin2, \
             feature, ACLED precision (1 the place, 2 near it or an offset from it, 3 a region), score (0-1) and \
             gazetteer_id; relative phrases ("à 40 km au nord de Gao", "entre Gossi et Gao") add "relative" with \
-            the anchors. --format geojson writes one Point Feature per place instead.
+            the anchors. --format geojson (or geojsonseq, a Feature per line) writes one Point Feature per \
+            place instead; --format csv one row per place: doc_id, surface, start, end, name, lat, lon, \
+            country, admin1, admin2, feature, precision, score, gazetteer_id, role (opens in a spreadsheet, and \
+            in QGIS as points). --output writes a file atomically (a failed run leaves no partial file).
 
             Inputs: text files (one document each, named by the file), .jsonl/.ndjson files ({"id", "text", \
             "published", "lang"} per line), directories (read recursively), or - for standard input. A line \
             that cannot be read is reported with its number and skipped; the run then ends with status 65 \
-            (--strict stops at the first). Documents are geocoded on all cores; output keeps input order.
+            (--strict stops at the first). Documents are geocoded on all cores; output keeps input order and \
+            is streamed, batch by batch. On a terminal a progress bar on standard error shows the share of \
+            the input read, documents per second and an ETA (--quiet turns it off).
 
             Examples:
               sahel geocode article.txt
               sahel geocode reports.jsonl --output places.jsonl
               sahel geocode reports/ --format geojson --output places.geojson
+              sahel geocode reports.jsonl --format csv --output places.csv
               echo "Attaque à Boni (cercle de Douentza)" | sahel geocode -
               sahel geocode reports.jsonl --region ML,BF,NE --explain
             """
@@ -28,7 +34,7 @@ struct Geocode: ParsableCommand {
 
     @OptionGroup var input: DocumentInputOptions
 
-    @Option(help: "jsonl (one line per document), geojson or geojsonseq (one Feature per place).")
+    @Option(help: "jsonl (one line per document), geojson or geojsonseq (one Feature per place), or csv (one row per place, with lat and lon columns).")
     var format: GeocodeOutputFormat = .jsonl
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
@@ -58,7 +64,7 @@ struct Geocode: ParsableCommand {
 }
 
 enum GeocodeOutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case jsonl, geojson, geojsonseq
+    case jsonl, geojson, geojsonseq, csv
 }
 
 

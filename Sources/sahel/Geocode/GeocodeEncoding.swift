@@ -1,7 +1,8 @@
 import GeoJSON
 import Geocoding
 
-/// The `sahel geocode` output contract (DESIGN.md): one JSON object per document, and a Feature per mention.
+/// The `sahel geocode` output contract (DESIGN.md): one JSON object per document, and a Feature or a CSV row
+/// per mention.
 ///
 /// Lines are written straight into bytes, member by member (no intermediate dictionaries): encoding is a
 /// fifth of a short document's cost otherwise.
@@ -39,6 +40,37 @@ struct GeocodeEncoding: Sendable {
             out.appendRaw(",")
             appendMentionMembers(mention, into: &out, coordinates: false)
             encoder.endFeature(into: &out)
+        }
+    }
+
+    /// The CSV header: `doc_id`, then a mention's contract fields with its coordinates as `lat`/`lon` (the
+    /// names spreadsheets, QGIS and GDAL look for), and a newline.
+    static let csvHeader: StaticString = """
+        doc_id,surface,start,end,name,lat,lon,country,admin1,admin2,feature,precision,score,gazetteer_id,role
+
+        """
+
+    /// One row under `csvHeader` per mention (none for a document without places), each ending in a newline.
+    /// A missing value is an empty field; the relative phrase and reasons stay in the JSON formats.
+    func appendCSVRows(id: String, _ result: GeocodedDocument, into out: inout JSONBytes) {
+        for m in result.places {
+            var row = CSVRow()
+            row.text(id, &out)
+            row.text(m.surface, &out)
+            row.integer(m.start, &out)
+            row.integer(m.end, &out)
+            row.text(m.name, &out)
+            row.number(m.latitude, decimals: 6, &out)
+            row.number(m.longitude, decimals: 6, &out)
+            row.text(m.country, &out)
+            row.text(m.admin1, &out)
+            row.text(m.admin2, &out)
+            row.text(m.feature, &out)
+            row.integer(m.precision, &out)
+            row.number(m.score, decimals: 3, &out)
+            row.integer(m.gazetteerID, &out)
+            row.text(m.role.rawValue, &out)
+            out.appendByte(UInt8(ascii: "\n"))
         }
     }
 

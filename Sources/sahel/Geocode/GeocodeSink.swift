@@ -5,11 +5,12 @@ import GeoJSON
 import Geocoding
 import Parallel
 
-/// Where geocoded documents go: JSON lines through an atomic `OutputFile`, or Features through the GeoJSON
-/// writer. Encoding runs on all cores; bytes are written in input order.
+/// Where geocoded documents go: JSON lines or CSV rows through an atomic `OutputFile`, or Features through
+/// the GeoJSON writer. Encoding runs on all cores; bytes are written in input order.
 final class GeocodeSink {
     private enum Target {
         case lines(OutputFile)
+        case csv(OutputFile)
         case features(GeoJSONWriter)
     }
 
@@ -21,6 +22,12 @@ final class GeocodeSink {
         switch format {
         case .jsonl:
             target = .lines(try OutputFile(output.map { .file(path: $0) } ?? .standardOutput))
+        case .csv:
+            let file = try OutputFile(output.map { .file(path: $0) } ?? .standardOutput)
+            var header = JSONBytes()
+            header.appendRaw(GeocodeEncoding.csvHeader)
+            try file.write(header.bytes)
+            target = .csv(file)
         case .geojson, .geojsonseq:
             let destination: GeoJSONWriter.Destination = output.map { .file(URL(fileURLWithPath: $0)) } ?? .standardOutput
             target = .features(try GeoJSONWriter(destination: destination,
@@ -32,15 +39,13 @@ final class GeocodeSink {
         let encoding = self.encoding
         switch target {
         case .lines(let file):
-            let chunks = Parallel.map(documents.count) { i -> JSONBytes in
-                var bytes = JSONBytes(reservingCapacity: 512)
+            try file.write(Self.encoded(documents.count) { i, bytes in
                 encoding.appendLine(id: documents[i].id, results[i], into: &bytes)
-                return bytes
-            }
-            var buffer: [UInt8] = []
-            buffer.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
-            for chunk in chunks { buffer.append(contentsOf: chunk.bytes) }
-            try file.write(buffer)
+            })
+        case .csv(let file):
+            try file.write(Self.encoded(documents.count) { i, bytes in
+                encoding.appendCSVRows(id: documents[i].id, results[i], into: &bytes)
+            })
         case .features(let writer):
             let separator = writer.featureSeparator
             let chunks = Parallel.map(documents.count) { i -> (bytes: JSONBytes, count: Int) in
@@ -53,9 +58,22 @@ final class GeocodeSink {
         }
     }
 
+    /// Each document's bytes encoded on all cores, joined in input order.
+    private static func encoded(_ count: Int, _ encode: @Sendable (Int, inout JSONBytes) -> Void) -> [UInt8] {
+        let chunks = Parallel.map(count) { i -> JSONBytes in
+            var bytes = JSONBytes(reservingCapacity: 512)
+            encode(i, &bytes)
+            return bytes
+        }
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+        for chunk in chunks { buffer.append(contentsOf: chunk.bytes) }
+        return buffer
+    }
+
     func finish() throws {
         switch target {
-        case .lines(let file): try file.finish()
+        case .lines(let file), .csv(let file): try file.finish()
         case .features(let writer): try writer.finish()
         }
     }
@@ -63,7 +81,7 @@ final class GeocodeSink {
     /// Removes a temporary output file; the target is left as it was.
     func cancel() {
         switch target {
-        case .lines(let file): file.cancel()
+        case .lines(let file), .csv(let file): file.cancel()
         case .features(let writer): writer.cancel()
         }
     }

@@ -1,7 +1,6 @@
 import Analysis
 import GeoJSON
 import Incidents
-import Tabular
 
 /// The `sahel extract` contract (DESIGN.md) in its three shapes: a JSON line, a GeoJSON Feature, a CSV row;
 /// with `surroundings` (`sahel analyze`), the analysis members after it: `compass`, `ring_km`, `region`,
@@ -235,31 +234,6 @@ enum IncidentEncoding {
             out.member("warnings")
             out.strings(incident.warnings)
         }
-    }
-}
-
-/// The comma bookkeeping of one CSV row; the caller ends it with a newline.
-private struct CSVRow {
-    private var first = true
-
-    private mutating func separate(_ out: inout JSONBytes) {
-        if !first { out.appendByte(UInt8(ascii: ",")) }
-        first = false
-    }
-
-    mutating func text(_ value: String?, _ out: inout JSONBytes) {
-        separate(&out)
-        if let value { CSVFieldEncoding.append(value, into: &out.bytes) }
-    }
-
-    mutating func integer<I: BinaryInteger>(_ value: I?, _ out: inout JSONBytes) {
-        separate(&out)
-        if let value { out.appendInteger(Int64(value)) }
-    }
-
-    mutating func number(_ value: Double?, decimals: Int, _ out: inout JSONBytes) {
-        separate(&out)
-        if let value, value.isFinite { out.appendNumber(value, maxFractionDigits: decimals) }
     }
 }
 

@@ -61,15 +61,3 @@ private func exit(_ status: Int32, _ message: String) throws -> Never {
     StandardError.write("sahel: error: \(message)\n")
     throw ExitCode(status)
 }
-
-enum StandardError {
-    static func write(_ text: String) {
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            _ = Glibc.write(2, base, buffer.count)
-        }
-    }
-
-    static var isTerminal: Bool { isatty(2) == 1 }
-}

@@ -1,21 +1,16 @@
 import Documents
 import Foundation
 
-/// Runs a command's work over its documents batch by batch, with a progress count when a person watches; on
+/// Runs a command's work over its documents batch by batch, with a progress bar when a person watches; on
 /// failure it calls `cancel` (so no half-written output is left) before passing the error on. Afterwards it
 /// prints the read's warnings and problems and returns how many lines or files were skipped.
 enum DocumentBatches {
     static func run(_ reader: DocumentReader, batchSize: Int, quiet: Bool, cancel: () -> Void,
                     _ body: ([Document]) throws -> Void) throws -> Int {
-        let progress = Progress(enabled: !quiet && StandardError.isTerminal)
-        var documents = 0
+        let progress = BatchProgress(enabled: !quiet && StandardError.isTerminal)
         let summary: DocumentReadSummary
         do {
-            summary = try reader.batches(size: batchSize) { batch in
-                try body(batch)
-                documents += batch.count
-                progress.update(documents)
-            }
+            summary = try reader.batches(size: batchSize, progress: { progress.update($0) }, body)
         } catch {
             cancel()
             progress.finish()
@@ -33,24 +28,6 @@ enum DocumentBatches {
     /// The failure a run ends with when lines were skipped (after its output is complete).
     static func skippedFailure(_ skipped: Int) -> CommandFailure? {
         skipped == 0 ? nil : .badData("\(skipped) input line\(skipped == 1 ? " was" : "s were") skipped (see above)")
-    }
-}
-
-/// A count of documents on standard error, redrawn in place, when a person is watching.
-final class Progress {
-    private let enabled: Bool
-    private var lastShown = 0
-
-    init(enabled: Bool) { self.enabled = enabled }
-
-    func update(_ count: Int) {
-        guard enabled, count - lastShown >= 10_000 else { return }
-        lastShown = count
-        StandardError.write("\rsahel: \(count) documents")
-    }
-
-    func finish() {
-        if enabled && lastShown > 0 { StandardError.write("\n") }
     }
 }
 
