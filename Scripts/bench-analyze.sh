@@ -16,9 +16,10 @@
 #      the table says so. STORE_FILL=0 refuses, and exports what the tool stored;
 #   5. the points CSV for ogr2ogr (id,lon,lat,date as in WORKLOAD.md; incident order) from
 #      `sahel incidents export --format csv`, which is also the "all columns" CSV for a second ogr2ogr run;
-#   6. in the same run, each in its own process: `sahel incidents export --format geojson`, the ogr2ogr anchor
-#      on the points CSV, and ogr2ogr on the full CSV (same properties as ours); ogrinfo's Feature Count of
-#      each output;
+#   6. in the same run, each in its own process, two pairs of equal content: `sahel incidents export --format
+#      geojson` (every field) against ogr2ogr on the full CSV (the same 30 properties), and `sahel incidents
+#      export --format geojson --fields incident_id,date` (a point, id and date) against the ogr2ogr anchor on
+#      the points CSV (id, date); ogrinfo's Feature Count of each output;
 #   7. the table (Scripts/bench_analyze_table.py) on stdout and in WORK/table.md.
 #
 #   Scripts/bench-analyze.sh                      # the full size: 100,000 documents, 1,000,000 incidents
@@ -199,12 +200,21 @@ os.replace(out + ".tmp", out)
 PY
 
 # 6. The exports, one after the other in this run.
-rm -f "$work"/{sahel,ogr2ogr-points,ogr2ogr-full}.geojson
+rm -f "$work"/{sahel,sahel-light,ogr2ogr-points,ogr2ogr-full}.geojson
 bench_measure "$work" sahel-export "$sahel" incidents export --store "$store" --format geojson \
   --output "$work/sahel.geojson" --quiet
-bench_measure "$work" ogr2ogr-points bash "$peer" "$work/points.csv" "$admin1" "$work/ogr2ogr-points.geojson"
 bench_measure "$work" ogr2ogr-full bash "$peer" "$work/incidents.csv" "$admin1" "$work/ogr2ogr-full.geojson"
-for out in sahel ogr2ogr-points ogr2ogr-full; do
+light=()
+[[ $("$sahel" incidents export --help 2>&1) == *--fields* ]] && light=(--fields incident_id,date)
+if [ ${#light[@]} -gt 0 ]; then
+  bench_measure "$work" sahel-export-light "$sahel" incidents export --store "$store" --format geojson "${light[@]}" \
+    --output "$work/sahel-light.geojson" --quiet
+else
+  geocode_log "this sahel has no --fields: no light export"
+  rm -f "$work"/sahel-export-light.*
+fi
+bench_measure "$work" ogr2ogr-points bash "$peer" "$work/points.csv" "$admin1" "$work/ogr2ogr-points.geojson"
+for out in sahel sahel-light ogr2ogr-points ogr2ogr-full; do
   { ogrinfo -ro -so -al "$work/$out.geojson" 2>/dev/null | sed -n 's/^Feature Count: //p'; } >"$work/$out.features" || true
 done
 

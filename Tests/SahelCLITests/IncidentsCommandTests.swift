@@ -12,7 +12,7 @@ struct IncidentsCommandTests {
                                "injured", "actors", "country", "location", "capital", "distance_km", "bearing_deg", "evidence"]
 
     /// A new store in a temporary folder, and the folder.
-    private func makeStore() throws -> (store: String, directory: URL) {
+    func makeStore() throws -> (store: String, directory: URL) {
         let dir = try Fixtures.temporaryDirectory()
         let path = dir.appendingPathComponent("incidents.sqlite").path
         let store = try IncidentStore(writingTo: path)

@@ -15,7 +15,8 @@ public final class GazetteerStore: Sendable {
         }
         self.path = path
         do {
-            database = try SQLiteStoreConnection.reading(path, migrator: GazetteerSchema.migrator, requiring: "v1")
+            database = try SQLiteStoreConnection.reading(path, migrator: GazetteerSchema.migrator, requiring: "v1",
+                                                         memoryMap: .mapped)
         } catch .notThisKindOfStore {
             throw GazetteerError(file: path, message: "is not a sahel gazetteer (no schema)")
         } catch .database(let error) {

@@ -20,6 +20,35 @@ enum IncidentColumns {
         return names.map { prefix + $0 }.joined(separator: ", ")
     }
 
+    /// `list(alias:)` with the columns `projection` leaves out replaced by the empty value they would read as
+    /// (`NULL` for the location, `'[]'` for a list, `''` for the evidence text): SQLite then never copies them.
+    static func list(alias: String, projection: IncidentProjection) -> String {
+        guard projection != .all else { return list(alias: alias) }
+        return names.map { name in
+            switch name {
+            case "killed_by_group" where !projection.contains(.killedByGroup): "'{}'"
+            case "actors" where !projection.contains(.actors): "'[]'"
+            case "warnings" where !projection.contains(.warnings): "'[]'"
+            case "evidence_text" where !projection.contains(.evidenceText): "''"
+            case _ where !projection.contains(.location) && locationNames.contains(name): "NULL"
+            case "location_name" where !projection.contains(.locationDetails): "''"
+            case _ where !projection.contains(.locationDetails) && locationDetailNames.contains(name): "NULL"
+            default: "\(alias).\(name)"
+            }
+        }.joined(separator: ", ")
+    }
+
+    /// The columns of `Incident.location`.
+    private static let locationNames: Set<String> = [
+        "location_name", "lat", "lon", "geo_precision", "admin1", "admin2", "gazetteer_id", "anchor_name", "anchor_lat",
+        "anchor_lon", "offset_km", "bearing_deg",
+    ]
+
+    /// The columns of `.locationDetails` but the name.
+    private static let locationDetailNames: Set<String> = [
+        "admin1", "admin2", "gazetteer_id", "anchor_name", "anchor_lat", "anchor_lon", "offset_km", "bearing_deg",
+    ]
+
     /// `?, ?, ...`, one per column.
     static let placeholders = Array(repeating: "?", count: names.count).joined(separator: ", ")
 
@@ -57,17 +86,17 @@ enum IncidentColumns {
         """
 
     /// The values of `incident`, in `names` order.
-    static func arguments(_ incident: Incident) throws -> StatementArguments {
+    static func arguments(_ incident: Incident) -> StatementArguments {
         let location = incident.location
         let groups = Dictionary(uniqueKeysWithValues: incident.killedByGroup.map { ($0.key.rawValue, $0.value) })
         let values: [(any DatabaseValueConvertible)?] = [
             incident.documentID, incident.incidentID, incident.date, incident.date.flatMap { CivilDate(iso: $0)?.dayNumber },
             incident.datePrecision, incident.eventType.rawValue, incident.subEventType.rawValue, incident.killed,
-            incident.injured, try json(groups), try json(incident.actors), incident.country, location?.name,
+            incident.injured, JSONListColumn.text(groups), JSONListColumn.text(incident.actors), incident.country, location?.name,
             location?.latitude, location?.longitude, location?.precision, location?.admin1, location?.admin2,
             location?.gazetteerID, location?.anchor?.name, location?.anchor?.latitude, location?.anchor?.longitude,
             location?.offsetKm, location?.bearing, incident.evidence.start, incident.evidence.end,
-            incident.evidence.text, try json(incident.warnings),
+            incident.evidence.text, JSONListColumn.text(incident.warnings),
         ]
         return StatementArguments(values)
     }
@@ -92,7 +121,9 @@ enum IncidentColumns {
             throw failure("unknown sub-event type \"\(subEventText)\"")
         }
         var groups: [VictimGroup: Int] = [:]
-        for (key, count) in try decode([String: Int].self, column(9), failure) {
+        let groupsText: String = try column(9)
+        guard let groupCounts = JSONListColumn.counts(groupsText) else { throw failure("unreadable JSON column \"\(groupsText)\"") }
+        for (key, count) in groupCounts {
             guard let group = VictimGroup(rawValue: key) else { throw failure("unknown victim group \"\(key)\"") }
             groups[group] = count
         }
@@ -113,38 +144,14 @@ enum IncidentColumns {
         return Incident(
             documentID: documentID, incidentID: incidentID, date: try column(2), datePrecision: try column(4),
             eventType: eventType, subEventType: subEventType, killed: try column(7), injured: try column(8),
-            killedByGroup: groups, actors: try decode([String].self, column(10), failure),
+            killedByGroup: groups, actors: try strings(column(10), failure),
             country: try column(11), location: location,
             evidence: Evidence(start: try column(24), end: try column(25), text: try column(26)),
-            warnings: try decode([String].self, column(27), failure))
+            warnings: try strings(column(27), failure))
     }
 
-    private static func json<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    private static func strings(_ text: String, _ failure: (String) -> IncidentStoreError) throws -> [String] {
+        guard let strings = JSONListColumn.strings(text) else { throw failure("unreadable JSON column \"\(text)\"") }
+        return strings
     }
-
-    private static func decode<T: Decodable & EmptyJSON>(_ type: T.Type, _ text: String, _ failure: (String) -> IncidentStoreError) throws -> T {
-        // Most lists are empty: no decoder for them (an export decodes three columns per incident).
-        if text == "[]" || text == "{}" { return T.empty }
-        do {
-            return try JSONDecoder().decode(type, from: Data(text.utf8))
-        } catch {
-            throw failure("unreadable JSON column \"\(text)\"")
-        }
-    }
-}
-
-/// A JSON column type whose empty value is read without a decoder.
-private protocol EmptyJSON {
-    static var empty: Self { get }
-}
-
-extension Array: EmptyJSON {
-    fileprivate static var empty: Self { [] }
-}
-
-extension Dictionary: EmptyJSON {
-    fileprivate static var empty: Self { [:] }
 }

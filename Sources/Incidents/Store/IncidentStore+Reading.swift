@@ -15,13 +15,15 @@ extension IncidentStore {
     ///
     /// Each page is one short read (keyed on the last incident of the previous page, not an offset), so memory
     /// stays at one page, and `body` (writing a file, say) runs with no database transaction open. Errors
-    /// `body` throws are passed on as they are.
+    /// `body` throws are passed on as they are. `projection` names the parts to read; the others come back
+    /// empty, unread.
     public func forEachPage(since: String? = nil, until: String? = nil, pageSize: Int = 1000,
+                            reading projection: IncidentProjection = .all,
                             _ body: ([StoredIncident]) throws -> Void) throws {
         // Undated incidents sort as "~", after every digit; a bound on the date leaves them out.
         let lower = since ?? ""
         let upper = until ?? (since == nil ? "~" : "9999-99-99")
-        let columns = IncidentColumns.list(alias: "i")
+        let columns = IncidentColumns.list(alias: "i", projection: projection)
         var last: (date: String, incidentID: String, id: Int64)?
         while true {
             let after = last
@@ -41,24 +43,31 @@ extension IncidentStore {
                     arguments += [max(pageSize, 1)]
                     // A cursor reads each row in place, without copying it first.
                     let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+                    let limit = max(pageSize, 1)
                     var ids: [Int64] = []
-                    var incidents: [Incident] = []
+                    var stored: [StoredIncident] = []
+                    ids.reserveCapacity(limit)
+                    stored.reserveCapacity(limit)
                     var key: (String, String, Int64)?
                     while let row = try rows.next() {
                         let id: Int64 = try row.decode(atIndex: 0)
                         let incident = try IncidentColumns.incident(from: row, offset: 2)
+                        // Only a full page's last row starts another page.
+                        if stored.count == limit - 1 { key = (try row.decode(atIndex: 1), incident.incidentID, id) }
                         ids.append(id)
-                        incidents.append(incident)
-                        key = (try row.decode(atIndex: 1), incident.incidentID, id)
+                        stored.append(StoredIncident(incident: incident, sources: []))
                     }
-                    let sources = try Self.sources(of: ids, in: db)
-                    let stored = zip(ids, incidents).map { StoredIncident(incident: $0.1, sources: sources[$0.0] ?? []) }
+                    if projection.contains(.sources) {
+                        let sources = try Self.sources(of: ids, in: db)
+                        for (i, id) in ids.enumerated() { stored[i].sources = sources[id] ?? [] }
+                    }
                     return (stored, key)
                 }
             }
-            guard let key = page.last else { return }
+            guard !page.incidents.isEmpty else { return }
             try body(page.incidents)
-            guard page.incidents.count >= pageSize else { return }
+            // Set only when the page was full: a short page is the last.
+            guard let key = page.last else { return }
             last = key
         }
     }

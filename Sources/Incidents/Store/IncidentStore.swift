@@ -6,8 +6,9 @@ import Spatial
 /// The SQLite incident store: every report appended, and the incidents they merge into (see `DuplicateRule`
 /// for when two reports are one event, `IncidentMerge` for what the merged incident says).
 ///
-/// Writable stores run each append in one transaction, all or nothing; read-only stores use a WAL pool so
-/// exports and listings run beside an append.
+/// Writable stores run each append in one transaction, all or nothing, synced at WAL checkpoints rather than
+/// every commit; read-only stores use a WAL pool so exports and listings run beside an append, and read the
+/// file without memory-mapping it (an export reads it through once).
 public final class IncidentStore: Sendable {
     public let path: String
     /// The GRDB connection: a `DatabasePool` (Sendable, concurrent reads).
@@ -21,7 +22,8 @@ public final class IncidentStore: Sendable {
         self.path = path
         do {
             database = try SQLiteStoreConnection.reading(path, migrator: IncidentStoreSchema.migrator,
-                                                         requiring: IncidentStoreSchema.firstMigration)
+                                                         requiring: IncidentStoreSchema.firstMigration,
+                                                         memoryMap: .unmapped)
         } catch .notThisKindOfStore {
             throw IncidentStoreError(file: path, message: "is not a sahel incident store (no incident tables)")
         } catch .database(let error) {
@@ -33,7 +35,10 @@ public final class IncidentStore: Sendable {
     public init(writingTo path: String) throws {
         self.path = path
         do {
-            database = try SQLiteStoreConnection.writing(path, migrator: IncidentStoreSchema.migrator)
+            // Appends can be redone (they are idempotent), so a crash may take the last ones rather than every
+            // commit wait for a sync.
+            database = try SQLiteStoreConnection.writing(path, migrator: IncidentStoreSchema.migrator,
+                                                         durability: .syncAtCheckpoints)
         } catch {
             let cause: any Error = if case .database(let e) = error { e } else { error }
             throw IncidentStoreError(file: path, message: "cannot open for writing: \(Self.describe(cause))")
@@ -52,55 +57,44 @@ public final class IncidentStore: Sendable {
     ///   another document, coordinates out of range, a negative count.
     @discardableResult
     public func append(_ incidents: [Incident], document: ReportDocument) throws -> IncidentAppendResult {
-        var points: [GeoPoint?] = []
-        for incident in incidents {
+        try append([(incidents, document)]).first ?? IncidentAppendResult(unchanged: true)
+    }
+
+    /// Stores several documents' incidents in one transaction, all or nothing: the same as appending each in
+    /// turn (in `batch` order, a document listed twice replaced by its second listing) for one commit instead
+    /// of one per document, which is what bulk ingest waits on.
+    ///
+    /// - Returns: what each append did, one per element of `batch`.
+    /// - Throws: as `append(_:document:)`; the whole batch is rolled back.
+    @discardableResult
+    public func append(_ batch: [(incidents: [Incident], document: ReportDocument)]) throws -> [IncidentAppendResult] {
+        guard !batch.isEmpty else { return [] }
+        // Checked before the transaction opens: a bad input costs no write.
+        let points = try batch.map { try validatedPoints($0.incidents, document: $0.document) }
+        let now = ISO8601DateFormatter().string(from: Date())
+        return try guarded(document: batch.count == 1 ? batch[0].document.id : nil) {
+            try database.write { db in
+                try zip(batch, points).map { entry, points in
+                    try IncidentWriter.append(entry.incidents, points: points, document: entry.document, now: now, in: db)
+                }
+            }
+        }
+    }
+
+    /// Each incident's location as a checked point (nil when unlocated); fails on an incident of another
+    /// document or coordinates out of range.
+    private func validatedPoints(_ incidents: [Incident], document: ReportDocument) throws -> [GeoPoint?] {
+        try incidents.map { incident in
             guard incident.documentID == document.id else {
                 throw IncidentStoreError(file: path, documentID: document.id, incidentID: incident.incidentID,
                                          message: "belongs to document \(incident.documentID), not \(document.id)")
             }
-            guard let location = incident.location else {
-                points.append(nil)
-                continue
-            }
+            guard let location = incident.location else { return nil }
             do {
-                points.append(try GeoPoint(latitude: location.latitude, longitude: location.longitude))
+                return try GeoPoint(latitude: location.latitude, longitude: location.longitude)
             } catch {
                 throw IncidentStoreError(file: path, documentID: document.id, incidentID: incident.incidentID,
                                          message: "location \(location.name): \(error)")
-            }
-        }
-        let now = ISO8601DateFormatter().string(from: Date())
-        return try guarded(document: document.id) {
-            try database.write { db in
-                let known = try Row.fetchOne(db.cachedStatement(sql: "SELECT source_file, published FROM document WHERE id = ?"),
-                                             arguments: [document.id])
-                if let known {
-                    let sourceFile: String? = try known.decode(atIndex: 0), published: String? = try known.decode(atIndex: 1)
-                    if sourceFile == document.sourceFile, published == document.published,
-                       try IncidentWriter.reports(ofDocument: document.id, in: db) == incidents {
-                        return IncidentAppendResult(unchanged: true)
-                    }
-                    try IncidentWriter.removeReports(ofDocument: document.id, in: db)
-                }
-                try db.cachedStatement(sql: """
-                    INSERT INTO document (id, source_file, published, added_at, updated_at) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (id) DO UPDATE SET source_file = excluded.source_file, published = excluded.published,
-                        updated_at = excluded.updated_at
-                    """).execute(arguments: [document.id, document.sourceFile, document.published, now, now])
-                var result = IncidentAppendResult(replacedDocument: known != nil)
-                for (position, incident) in incidents.enumerated() {
-                    do {
-                        if try IncidentWriter.add(incident, position: position, point: points[position], in: db) {
-                            result.mergedReports += 1
-                        } else {
-                            result.newIncidents += 1
-                        }
-                    } catch let error as DatabaseError {
-                        throw IncidentStoreError(documentID: document.id, incidentID: incident.incidentID,
-                                                 message: "not stored (the whole document was rolled back): \(Self.describe(error))")
-                    }
-                }
-                return result
             }
         }
     }

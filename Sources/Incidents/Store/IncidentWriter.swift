@@ -4,6 +4,41 @@ import Spatial
 /// The steps of an append, run inside its transaction: reports in and out, each incident recomputed from its
 /// reports whenever they change, and the R*Tree kept in step.
 enum IncidentWriter {
+    /// One document's append, inside the caller's transaction (see `IncidentStore.append(_:document:)`).
+    /// `points` are the incidents' validated locations; `now` stamps the document row.
+    static func append(_ incidents: [Incident], points: [GeoPoint?], document: ReportDocument, now: String,
+                       in db: Database) throws -> IncidentAppendResult {
+        let known = try Row.fetchOne(db.cachedStatement(sql: "SELECT source_file, published FROM document WHERE id = ?"),
+                                     arguments: [document.id])
+        if let known {
+            let sourceFile: String? = try known.decode(atIndex: 0), published: String? = try known.decode(atIndex: 1)
+            if sourceFile == document.sourceFile, published == document.published,
+               try reports(ofDocument: document.id, in: db) == incidents {
+                return IncidentAppendResult(unchanged: true)
+            }
+            try removeReports(ofDocument: document.id, in: db)
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO document (id, source_file, published, added_at, updated_at) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET source_file = excluded.source_file, published = excluded.published,
+                updated_at = excluded.updated_at
+            """).execute(arguments: [document.id, document.sourceFile, document.published, now, now])
+        var result = IncidentAppendResult(replacedDocument: known != nil)
+        for (position, incident) in incidents.enumerated() {
+            do {
+                if try add(incident, position: position, point: points[position], in: db) {
+                    result.mergedReports += 1
+                } else {
+                    result.newIncidents += 1
+                }
+            } catch let error as DatabaseError {
+                throw IncidentStoreError(documentID: document.id, incidentID: incident.incidentID,
+                                         message: "not stored (the whole append was rolled back): \(IncidentStore.describe(error))")
+            }
+        }
+        return result
+    }
+
     /// The reports a document contributed, in the article's order.
     static func reports(ofDocument id: String, in db: Database) throws -> [Incident] {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """

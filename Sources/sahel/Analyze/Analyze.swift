@@ -50,6 +50,11 @@ struct Analyze: ParsableCommand {
     @Option(help: "Vertices per ring polygon.")
     var segments: Int = 256
 
+    @Option(help: ArgumentHelp(
+        "Write only these fields, comma-separated, in contract order (as sahel incidents export --fields).",
+        valueName: "list"))
+    var fields: String?
+
     @Option(help: "Also add the incidents to this store (created if missing).")
     var store: String?
 
@@ -68,6 +73,7 @@ struct Analyze: ParsableCommand {
     func validate() throws {
         do { _ = try DistanceRings(parsing: rings ?? Self.defaultRings) } catch { throw ValidationError("--rings: \(error)") }
         guard (8...100_000).contains(segments) else { throw ValidationError("--segments must be within 8...100000") }
+        if let fields { _ = try IncidentFieldSet(parsing: fields, surroundings: true) }
         if format == .jsonl || format == .csv {
             if rings != nil { throw ValidationError("--rings writes Polygons: use --format geojson or geojsonseq (ring_km is always written)") }
             if regions { throw ValidationError("--regions writes Polygons: use --format geojson or geojsonseq (region is always written)") }
@@ -83,7 +89,8 @@ struct Analyze: ParsableCommand {
             }
             var tally = AreaTally()
             let job = IncidentJob(input: input, places: places, gazetteer: gazetteer, format: format, output: output,
-                                  store: store, quiet: quiet, surroundings: true)
+                                  store: store, quiet: quiet, surroundings: true,
+                                  fields: try fields.map { try IncidentFieldSet(parsing: $0, surroundings: true) })
             let report = try job.run(command: "analyze", annotator: { store in
                 let capitals = fixedCapital.map(CapitalDirectory.init(fixed:)) ?? CapitalDirectory(gazetteer: store)
                 let annotator = IncidentAnnotator(capitals: capitals, rings: radii, gazetteer: store)

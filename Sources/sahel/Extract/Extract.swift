@@ -33,6 +33,11 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Option(help: ArgumentHelp(
+        "Write only these fields, comma-separated, in contract order (as sahel incidents export --fields).",
+        valueName: "list"))
+    var fields: String?
+
     @Option(help: "Also add the incidents to this store (created if missing).")
     var store: String?
 
@@ -46,10 +51,15 @@ struct Extract: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print no summary or progress on standard error.")
     var quiet = false
 
+    func validate() throws {
+        if let fields { _ = try IncidentFieldSet(parsing: fields, surroundings: false) }
+    }
+
     func run() throws {
         try reportingFailures {
             let job = IncidentJob(input: input, places: places, gazetteer: gazetteer, format: format, output: output,
-                                  store: store, quiet: quiet, surroundings: false)
+                                  store: store, quiet: quiet, surroundings: false,
+                                  fields: try fields.map { try IncidentFieldSet(parsing: $0, surroundings: false) })
             let report = try job.run(command: "extract") { gazetteer in
                 let capitals = CapitalDirectory(gazetteer: gazetteer)
                 return { incidents in try incidents.map { try CapitalMeasure.annotation(of: $0, capitals: capitals) } }

@@ -15,6 +15,12 @@ struct IncidentRecord {
 /// Where exported incidents go, a page at a time: lines or CSV rows through an atomic `OutputFile`, Features
 /// through the GeoJSON writer. Nothing but the current page is held in memory.
 final class IncidentExportSink {
+    /// Incidents encoded for this sink, not yet written.
+    struct EncodedIncidents: Sendable {
+        var bytes: JSONBytes
+        var count: Int
+    }
+
     private enum Target {
         case lines(OutputFile)
         case csv(OutputFile)
@@ -22,23 +28,20 @@ final class IncidentExportSink {
     }
 
     private let target: Target
-    private let encoder = FeatureEncoder(coordinateDecimals: 6)
-    /// Whether records carry `sahel analyze`'s members (ring, region, nearest settlement, compass phrase).
-    private let surroundings: Bool
+    private let encoding: IncidentEncoding
 
-    init(format: IncidentExportFormat, output: String?, surroundings: Bool = false) throws {
-        self.surroundings = surroundings
+    /// - Parameter fields: what to write (`--fields`); nil for every field of the contract (and of
+    ///   `sahel analyze` when `surroundings`).
+    init(format: IncidentExportFormat, output: String?, surroundings: Bool = false, fields: IncidentFieldSet? = nil) throws {
+        encoding = IncidentEncoding(fields: (fields ?? .all(surroundings: surroundings)).written(as: format),
+                                    surroundings: surroundings)
         let file: OutputFile.Destination = output.map { .file(path: $0) } ?? .standardOutput
         switch format {
         case .jsonl:
             target = .lines(try OutputFile(file))
         case .csv:
             let sink = try OutputFile(file)
-            var header = JSONBytes()
-            header.appendRaw(IncidentEncoding.csvColumns)
-            if surroundings { header.appendRaw(IncidentEncoding.surroundingsCSVColumns) }
-            header.appendByte(UInt8(ascii: "\n"))
-            try sink.write(header.bytes)
+            try sink.write(encoding.csvHeader)
             target = .csv(sink)
         case .geojson, .geojsonseq:
             let destination: GeoJSONWriter.Destination = output.map { .file(URL(fileURLWithPath: $0)) } ?? .standardOutput
@@ -47,29 +50,48 @@ final class IncidentExportSink {
         }
     }
 
+    /// The store columns the written fields need (see `IncidentStore.forEachPage(reading:)`).
+    var projection: IncidentProjection { encoding.fields.projection }
+
     /// Encodes and writes one page of merged incidents, each with its sources.
     func write(_ page: [StoredIncident]) throws {
-        try write(page.map { IncidentRecord(incident: $0.incident, annotation: nil, sources: $0.sources) })
+        try write(encoded(page))
     }
 
     /// Encodes and writes incidents in order, each with its distance to the capital and sources when known.
     func write(_ records: [IncidentRecord]) throws {
-        guard !records.isEmpty else { return }
+        try write(encoded(records))
+    }
+
+    /// A page of merged incidents as `write(_:)` would write it: encoding needs no state of the sink's, so it
+    /// may run on another thread than the writing.
+    func encoded(_ page: [StoredIncident]) -> EncodedIncidents {
+        encoded(page.map { IncidentRecord(incident: $0.incident, annotation: nil, sources: $0.sources) })
+    }
+
+    func encoded(_ records: [IncidentRecord]) -> EncodedIncidents {
         var bytes = JSONBytes(reservingCapacity: 768 * records.count)
         switch target {
-        case .lines(let file):
-            for r in records { IncidentEncoding.appendLine(r, surroundings: surroundings, into: &bytes) }
-            try file.write(bytes.bytes)
-        case .csv(let file):
-            for r in records { IncidentEncoding.appendCSVRow(r, surroundings: surroundings, into: &bytes) }
-            try file.write(bytes.bytes)
+        case .lines:
+            for r in records { encoding.appendLine(r, into: &bytes) }
+        case .csv:
+            for r in records { encoding.appendCSVRow(r, into: &bytes) }
         case .features(let writer):
             let separator = writer.featureSeparator
             for (i, r) in records.enumerated() {
                 if i > 0 { bytes.appendRaw(separator) }
-                IncidentEncoding.appendFeature(r, surroundings: surroundings, encoder: encoder, into: &bytes)
+                encoding.appendFeature(r, into: &bytes)
             }
-            try writer.writeEncoded(bytes, featureCount: records.count)
+        }
+        return EncodedIncidents(bytes: bytes, count: records.count)
+    }
+
+    /// Writes what `encoded` made, in the order given.
+    func write(_ encoded: EncodedIncidents) throws {
+        guard encoded.count > 0 else { return }
+        switch target {
+        case .lines(let file), .csv(let file): try file.write(encoded.bytes.bytes)
+        case .features(let writer): try writer.writeEncoded(encoded.bytes, featureCount: encoded.count)
         }
     }
 

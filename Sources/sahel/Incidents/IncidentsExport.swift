@@ -13,7 +13,8 @@ struct IncidentsExport: ParsableCommand {
             the fields flattened into properties (location_name, precision, admin1, ...)
               geojsonseq  the same Features, one per line (GDAL's GeoJSONSeq: name the file .geojsonl)
               csv         a header and one row per incident, lat and lon empty when unlocated, lists joined by "; "
-            capital, distance_km and bearing_deg are null: the store keeps no analysis. The store is read a page \
+            capital, distance_km and bearing_deg are null: the store keeps no analysis. --fields writes only \
+            the fields listed, by their CSV names (doc_id, incident_id, date, ..., sources, warnings). The store is read a page \
             at a time, so exports of millions of incidents run in little memory; a file is written atomically \
             (a failed export leaves the target as it was).
 
@@ -22,6 +23,7 @@ struct IncidentsExport: ParsableCommand {
               sahel incidents export --store incidents.sqlite --format jsonl --since 2024-01-01 > 2024.jsonl
               sahel incidents export --store incidents.sqlite --format csv -o incidents.csv
               sahel incidents export --store incidents.sqlite --format geojsonseq -o incidents.geojsonl
+              sahel incidents export --store incidents.sqlite --format geojson --fields incident_id,date -o map.geojson
             """
     )
 
@@ -33,7 +35,18 @@ struct IncidentsExport: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Option(help: ArgumentHelp(
+        "Write only these fields, comma-separated (e.g. incident_id,date for a light web map), in contract order. "
+            + "GeoJSON always has the point, CSV its lat and lon columns; a JSON line writes location or evidence "
+            + "whole when one of their fields is listed.",
+        valueName: "list"))
+    var fields: String?
+
     @OptionGroup var dates: IncidentDateRange
+
+    func validate() throws {
+        if let fields { _ = try IncidentFieldSet(parsing: fields, surroundings: false) }
+    }
 
     @Flag(name: .shortAndLong, help: "Print no summary on standard error.")
     var quiet = false
@@ -42,13 +55,19 @@ struct IncidentsExport: ParsableCommand {
         try reportingFailures {
             let (incidents, counts) = try store.reading { store in
                 let counts = try store.counts()
-                let sink = try IncidentExportSink(format: format, output: output)
+                let selected = try fields.map { try IncidentFieldSet(parsing: $0, surroundings: false) }
+                let sink = try IncidentExportSink(format: format, output: output, fields: selected)
+                let projection = sink.projection
+                let (since, until) = (dates.since, dates.until)
                 var written = 0
                 do {
-                    try store.forEachPage(since: dates.since, until: dates.until) { page in
+                    // Pages are read on a second thread while the previous one is encoded and written.
+                    try ReadAhead<[StoredIncident]>.run(produce: { send in
+                        try store.forEachPage(since: since, until: until, reading: projection, send)
+                    }, consume: { page in
                         try sink.write(page)
                         written += page.count
-                    }
+                    })
                     try sink.finish()
                 } catch {
                     sink.cancel()

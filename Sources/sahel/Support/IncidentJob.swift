@@ -20,6 +20,8 @@ struct IncidentJob {
     var quiet: Bool
     /// Whether records carry `sahel analyze`'s members (ring, region, nearest settlement, compass phrase).
     var surroundings: Bool
+    /// `--fields`: what the output holds; nil for everything (the store always gets whole incidents).
+    var fields: IncidentFieldSet? = nil
 
     static let batchSize = 512
 
@@ -74,7 +76,7 @@ struct IncidentJob {
         report.loadSeconds = clock.lap()
 
         let fallbackDate = try input.publishedDate
-        let sink = try IncidentExportSink(format: format, output: output, surroundings: surroundings)
+        let sink = try IncidentExportSink(format: format, output: output, surroundings: surroundings, fields: fields)
         report.skipped = try DocumentBatches.run(try input.reader(), batchSize: Self.batchSize,
                                                  quiet: quiet, cancel: sink.cancel) { documents in
             var lap = Stopwatch()
@@ -89,12 +91,13 @@ struct IncidentJob {
                 for warning in result.warnings where !quiet {
                     StandardError.write("sahel: warning: \(document.source): \(warning)\n")
                 }
-                if let store {
-                    let appended = try IncidentStoreOption.converting(store.path) {
-                        try store.append(result.incidents, document: ReportDocument(document))
-                    }
-                    report.merged += appended.mergedReports
+            }
+            if let store {
+                // One transaction per batch: a commit per document was most of the ingest time.
+                let appended = try IncidentStoreOption.converting(store.path) {
+                    try store.append(zip(documents, results).map { ($1.incidents, ReportDocument($0)) })
                 }
+                report.merged += appended.reduce(0) { $0 + $1.mergedReports }
             }
             let incidents = results.flatMap(\.incidents)
             let records = zip(incidents, try annotate(incidents)).map { incident, annotation in

@@ -1,0 +1,36 @@
+/// One field of the incident contract (DESIGN.md) as the flat formats name it (`name`): a CSV column, a GeoJSON
+/// property (`lat`/`lon` being the geometry there), a member of the JSON line or of its `location` /
+/// `evidence` objects. In contract order, which is the order they are written in; `compass` on are
+/// `sahel analyze`'s. The raw value is the position, so a set of fields is a bit mask.
+enum IncidentField: Int, CaseIterable, Sendable {
+    case docID, incidentID, date, datePrecision, eventType, subEventType, killed, injured, actors, country
+    case locationName, lat, lon, precision, admin1, admin2, gazetteerID, anchorName, anchorLat, anchorLon, offsetKm
+    case offsetBearingDeg, capital, distanceKm, bearingDeg, evidenceStart, evidenceEnd, evidenceText, sources, warnings
+    case compass, ringKm, region, nearestPlace, nearestKm, nearestPhrase
+
+    /// The name in the outputs and in `--fields`.
+    var name: String { Self.names[rawValue] }
+
+    init?(name: String) {
+        guard let index = Self.names.firstIndex(of: name) else { return nil }
+        self.init(rawValue: index)
+    }
+
+    private static let names = [
+        "doc_id", "incident_id", "date", "date_precision", "event_type", "sub_event_type", "killed", "injured", "actors",
+        "country", "location_name", "lat", "lon", "precision", "admin1", "admin2", "gazetteer_id", "anchor_name",
+        "anchor_lat", "anchor_lon", "offset_km", "offset_bearing_deg", "capital", "distance_km", "bearing_deg",
+        "evidence_start", "evidence_end", "evidence_text", "sources", "warnings",
+        "compass", "ring_km", "region", "nearest_place", "nearest_km", "nearest_phrase",
+    ]
+
+    /// The fields the JSON line nests in `location`.
+    static let location: [IncidentField] = [
+        .locationName, .lat, .lon, .precision, .admin1, .admin2, .gazetteerID, .anchorName, .anchorLat, .anchorLon,
+        .offsetKm, .offsetBearingDeg,
+    ]
+    /// The fields the JSON line nests in `evidence`.
+    static let evidence: [IncidentField] = [.evidenceStart, .evidenceEnd, .evidenceText]
+    /// What `sahel analyze` adds after the contract's fields.
+    static let surroundings: [IncidentField] = [.compass, .ringKm, .region, .nearestPlace, .nearestKm, .nearestPhrase]
+}
