@@ -48,11 +48,7 @@ bench=$shared/bench
 # shellcheck source=Scripts/geocode-common.sh
 . "$root/Scripts/geocode-common.sh"
 
-case ${1:-} in
-  -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
-  "") ;;
-  *) geocode_log "no arguments expected (settings are environment variables; see --help)"; exit 64 ;;
-esac
+bench_arguments "$0" "$@"
 
 work=${BENCH_WORK:-/tmp/sahel-bench-analyze}
 cmd=${SAHEL_INGEST_CMD:-extract}

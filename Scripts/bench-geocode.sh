@@ -38,11 +38,7 @@ bench=$shared/bench
 # shellcheck source=Scripts/geocode-common.sh
 . "$root/Scripts/geocode-common.sh"
 
-case ${1:-} in
-  -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
-  "") ;;
-  *) geocode_log "no arguments expected (settings are environment variables; see --help)"; exit 64 ;;
-esac
+bench_arguments "$0" "$@"
 
 venv=${BENCH_VENV:-/tmp/sahel-bench-venv}
 work=${GEOCODE_BENCH_WORK:-${BENCH_WORK:-/tmp/sahel-bench}/geocode}

@@ -75,3 +75,15 @@ bench_measure() {
   echo "$status" >"$dir/$name.status"
   [ "$status" = 0 ] || geocode_log "$name failed with status $status (see $dir/$name.stderr)"
 }
+
+# A benchmark's arguments: --help prints the script's header comment; anything else is refused, as settings
+# are environment variables.   bench_arguments "$0" "$@"
+bench_arguments() {
+  local script=$1
+  shift
+  case ${1:-} in
+    -h|--help) sed -n '2,/^set -euo/p' "$script" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
+    "") ;;
+    *) geocode_log "no arguments expected (settings are environment variables; see --help)"; exit 64 ;;
+  esac
+}

@@ -35,9 +35,6 @@ struct Analyze: ParsableCommand {
     @Option(help: "geojson (one FeatureCollection), geojsonseq (a Feature per line), jsonl or csv.")
     var format: IncidentExportFormat = .geojson
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
-
     @Option(help: "Measure from this capital instead of each incident's own: lat,lon, a country code or a place name.")
     var capital: String?
 
@@ -50,30 +47,18 @@ struct Analyze: ParsableCommand {
     @Option(help: "Vertices per ring polygon.")
     var segments: Int = 256
 
-    @Option(help: ArgumentHelp(
-        "Write only these fields, comma-separated, in contract order (as sahel incidents export --fields).",
-        valueName: "list"))
-    var fields: String?
-
-    @Option(help: "Also add the incidents to this store (created if missing).")
-    var store: String?
+    @OptionGroup var delivery: IncidentOutputOptions
 
     @OptionGroup var places: GeocoderOptions
 
     @OptionGroup var gazetteer: GazetteerOption
-
-    @Option(help: "json: print load, extraction and writing times, counts and peak memory as one JSON line on standard error.")
-    var timings: TimingsFormat?
-
-    @Flag(name: .shortAndLong, help: "Print no summary or progress on standard error.")
-    var quiet = false
 
     static let defaultRings = "50,100,200,300,500"
 
     func validate() throws {
         do { _ = try DistanceRings(parsing: rings ?? Self.defaultRings) } catch { throw ValidationError("--rings: \(error)") }
         guard (8...100_000).contains(segments) else { throw ValidationError("--segments must be within 8...100000") }
-        if let fields { _ = try IncidentFieldSet(parsing: fields, surroundings: true) }
+        _ = try delivery.fieldSet(surroundings: true)
         if format == .jsonl || format == .csv {
             if rings != nil { throw ValidationError("--rings writes Polygons: use --format geojson or geojsonseq (ring_km is always written)") }
             if regions { throw ValidationError("--regions writes Polygons: use --format geojson or geojsonseq (region is always written)") }
@@ -88,9 +73,8 @@ struct Analyze: ParsableCommand {
                 return CapitalPoint(name: resolved.name, country: nil, point: resolved.point)
             }
             var tally = AreaTally()
-            let job = IncidentJob(input: input, places: places, gazetteer: gazetteer, format: format, output: output,
-                                  store: store, quiet: quiet, surroundings: true,
-                                  fields: try fields.map { try IncidentFieldSet(parsing: $0, surroundings: true) })
+            let job = try delivery.job(input: input, places: places, gazetteer: gazetteer, format: format,
+                                       surroundings: true)
             let report = try job.run(command: "analyze", annotator: { store in
                 let capitals = fixedCapital.map(CapitalDirectory.init(fixed:)) ?? CapitalDirectory(gazetteer: store)
                 let annotator = IncidentAnnotator(capitals: capitals, rings: radii, gazetteer: store)
@@ -105,9 +89,7 @@ struct Analyze: ParsableCommand {
                 if regions { features += try AreaFeatures.regions(tally) }
                 return features
             })
-            if timings == .json { StandardError.write(report.timingsJSON + "\n") }
-            if !quiet { StandardError.write(report.humanSummary(output: output, store: store)) }
-            if let failure = DocumentBatches.skippedFailure(report.skipped) { throw failure }
+            try delivery.conclude(report)
         }
     }
 }

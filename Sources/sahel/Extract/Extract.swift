@@ -30,43 +30,25 @@ struct Extract: ParsableCommand {
     @Option(help: "jsonl (one line per incident), geojson, geojsonseq or csv.")
     var format: IncidentExportFormat = .jsonl
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
-
-    @Option(help: ArgumentHelp(
-        "Write only these fields, comma-separated, in contract order (as sahel incidents export --fields).",
-        valueName: "list"))
-    var fields: String?
-
-    @Option(help: "Also add the incidents to this store (created if missing).")
-    var store: String?
+    @OptionGroup var delivery: IncidentOutputOptions
 
     @OptionGroup var places: GeocoderOptions
 
     @OptionGroup var gazetteer: GazetteerOption
 
-    @Option(help: "json: print load and extraction times, counts and peak memory as one JSON line on standard error.")
-    var timings: TimingsFormat?
-
-    @Flag(name: .shortAndLong, help: "Print no summary or progress on standard error.")
-    var quiet = false
-
     func validate() throws {
-        if let fields { _ = try IncidentFieldSet(parsing: fields, surroundings: false) }
+        _ = try delivery.fieldSet(surroundings: false)
     }
 
     func run() throws {
         try reportingFailures {
-            let job = IncidentJob(input: input, places: places, gazetteer: gazetteer, format: format, output: output,
-                                  store: store, quiet: quiet, surroundings: false,
-                                  fields: try fields.map { try IncidentFieldSet(parsing: $0, surroundings: false) })
+            let job = try delivery.job(input: input, places: places, gazetteer: gazetteer, format: format,
+                                       surroundings: false)
             let report = try job.run(command: "extract") { gazetteer in
                 let capitals = CapitalDirectory(gazetteer: gazetteer)
                 return { incidents in try incidents.map { try CapitalMeasure.annotation(of: $0, capitals: capitals) } }
             }
-            if timings == .json { StandardError.write(report.timingsJSON + "\n") }
-            if !quiet { StandardError.write(report.humanSummary(output: output, store: store)) }
-            if let failure = DocumentBatches.skippedFailure(report.skipped) { throw failure }
+            try delivery.conclude(report)
         }
     }
 }

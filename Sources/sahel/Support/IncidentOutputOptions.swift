@@ -1,0 +1,41 @@
+import ArgumentParser
+
+/// The options `sahel extract` and `sahel analyze` share after their format: where the incidents go, which of
+/// their fields, the store they are also added to, and what is said on standard error.
+struct IncidentOutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: ArgumentHelp(
+        "Write only these fields, comma-separated, in contract order (as sahel incidents export --fields).",
+        valueName: "list"))
+    var fields: String?
+
+    @Option(help: "Also add the incidents to this store (created if missing).")
+    var store: String?
+
+    @Option(help: "json: print load, extraction and writing times, counts and peak memory as one JSON line on standard error.")
+    var timings: TimingsFormat?
+
+    @Flag(name: .shortAndLong, help: "Print no summary or progress on standard error.")
+    var quiet = false
+
+    /// `--fields` parsed; `surroundings` admits `sahel analyze`'s own fields.
+    func fieldSet(surroundings: Bool) throws -> IncidentFieldSet? {
+        try fields.map { try IncidentFieldSet(parsing: $0, surroundings: surroundings) }
+    }
+
+    /// The job writing as these options say.
+    func job(input: DocumentInputOptions, places: GeocoderOptions, gazetteer: GazetteerOption,
+             format: IncidentExportFormat, surroundings: Bool) throws -> IncidentJob {
+        IncidentJob(input: input, places: places, gazetteer: gazetteer, format: format, output: output, store: store,
+                    quiet: quiet, surroundings: surroundings, fields: try fieldSet(surroundings: surroundings))
+    }
+
+    /// After a run: the timings line and the summary when asked, then status 65 when input lines were skipped.
+    func conclude(_ report: IncidentJob.Report) throws {
+        if timings == .json { StandardError.write(report.timingsJSON + "\n") }
+        if !quiet { StandardError.write(report.humanSummary(output: output, store: store)) }
+        if let failure = DocumentBatches.skippedFailure(report.skipped) { throw failure }
+    }
+}
