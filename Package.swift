@@ -65,6 +65,8 @@ let package = Package(
         ),
         // Helpers shared by the test targets only (seeded random numbers).
         .target(name: "TestSupport", path: "Sources/TestSupport"),
+        // The default gazetteer with OCHA's settlements, made once per test run for the tests that need them.
+        .target(name: "GazetteerTestSupport", dependencies: ["Gazetteer", "TestSupport"], path: "Sources/GazetteerTestSupport"),
         .testTarget(name: "SpatialTests", dependencies: ["Spatial", "TestSupport"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "TestSupport"]),
         .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
@@ -77,8 +79,8 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
-        .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "Gazetteer", "Spatial", "TestSupport"]),
-        .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Geocoding", "Gazetteer", "TestSupport"]),
+        .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "Gazetteer", "Spatial", "TestSupport", "GazetteerTestSupport"]),
+        .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Geocoding", "Gazetteer", "TestSupport", "GazetteerTestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON", "Gazetteer", "Incidents", "TestSupport"]),
         .testTarget(name: "MapRenderingTests", dependencies: ["MapRendering", "GeoJSON", "Spatial", "TestSupport"]),
         .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "Incidents", "Tabular", "TestSupport"]),

@@ -8,31 +8,23 @@ import Parallel
 /// Where geocoded documents go: JSON lines or CSV rows through an atomic `OutputFile`, or Features through
 /// the GeoJSON writer. Encoding runs on all cores; bytes are written in input order.
 final class GeocodeSink {
-    private enum Target {
-        case lines(OutputFile)
-        case csv(OutputFile)
-        case features(GeoJSONWriter)
-    }
-
-    private let target: Target
+    private let target: RecordOutput
     private let encoding: GeocodeEncoding
 
     init(format: GeocodeOutputFormat, output: String?, encoding: GeocodeEncoding) throws {
         self.encoding = encoding
+        let layout: RecordOutput.Layout
         switch format {
         case .jsonl:
-            target = .lines(try OutputFile(output.map { .file(path: $0) } ?? .standardOutput))
+            layout = .lines
         case .csv:
-            let file = try OutputFile(output.map { .file(path: $0) } ?? .standardOutput)
             var header = JSONBytes()
             header.appendRaw(GeocodeEncoding.csvHeader)
-            try file.write(header.bytes)
-            target = .csv(file)
-        case .geojson, .geojsonseq:
-            let destination: GeoJSONWriter.Destination = output.map { .file(URL(fileURLWithPath: $0)) } ?? .standardOutput
-            target = .features(try GeoJSONWriter(destination: destination,
-                                                 layout: format == .geojson ? .featureCollection : .sequence))
+            layout = .csv(header: header.bytes)
+        case .geojson: layout = .featureCollection
+        case .geojsonseq: layout = .featureSequence
         }
+        target = try RecordOutput(layout, output: output)
     }
 
     func write(_ documents: [Document], _ results: [GeocodedDocument]) throws {
@@ -72,17 +64,11 @@ final class GeocodeSink {
     }
 
     func finish() throws {
-        switch target {
-        case .lines(let file), .csv(let file): try file.finish()
-        case .features(let writer): try writer.finish()
-        }
+        try target.finish()
     }
 
     /// Removes a temporary output file; the target is left as it was.
     func cancel() {
-        switch target {
-        case .lines(let file), .csv(let file): file.cancel()
-        case .features(let writer): writer.cancel()
-        }
+        target.cancel()
     }
 }

@@ -21,13 +21,7 @@ final class IncidentExportSink {
         var count: Int
     }
 
-    private enum Target {
-        case lines(OutputFile)
-        case csv(OutputFile)
-        case features(GeoJSONWriter)
-    }
-
-    private let target: Target
+    private let target: RecordOutput
     private let encoding: IncidentEncoding
 
     /// - Parameter fields: what to write (`--fields`); nil for every field of the contract (and of
@@ -35,19 +29,14 @@ final class IncidentExportSink {
     init(format: IncidentExportFormat, output: String?, surroundings: Bool = false, fields: IncidentFieldSet? = nil) throws {
         encoding = IncidentEncoding(fields: (fields ?? .all(surroundings: surroundings)).written(as: format),
                                     surroundings: surroundings)
-        let file: OutputFile.Destination = output.map { .file(path: $0) } ?? .standardOutput
+        let layout: RecordOutput.Layout
         switch format {
-        case .jsonl:
-            target = .lines(try OutputFile(file))
-        case .csv:
-            let sink = try OutputFile(file)
-            try sink.write(encoding.csvHeader)
-            target = .csv(sink)
-        case .geojson, .geojsonseq:
-            let destination: GeoJSONWriter.Destination = output.map { .file(URL(fileURLWithPath: $0)) } ?? .standardOutput
-            target = .features(try GeoJSONWriter(destination: destination,
-                                                 layout: format == .geojson ? .featureCollection : .sequence))
+        case .jsonl: layout = .lines
+        case .csv: layout = .csv(header: encoding.csvHeader)
+        case .geojson: layout = .featureCollection
+        case .geojsonseq: layout = .featureSequence
         }
+        target = try RecordOutput(layout, output: output)
     }
 
     /// The store columns the written fields need (see `IncidentStore.forEachPage(reading:)`).
@@ -102,17 +91,11 @@ final class IncidentExportSink {
     }
 
     func finish() throws {
-        switch target {
-        case .lines(let file), .csv(let file): try file.finish()
-        case .features(let writer): try writer.finish()
-        }
+        try target.finish()
     }
 
     /// Removes a temporary output file; the target is left as it was.
     func cancel() {
-        switch target {
-        case .lines(let file), .csv(let file): file.cancel()
-        case .features(let writer): writer.cancel()
-        }
+        target.cancel()
     }
 }
