@@ -68,14 +68,15 @@ struct Analyze: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let radii = try DistanceRings(parsing: rings ?? Self.defaultRings)
-            let fixedCapital = try capital.map { text in
-                let resolved = try CapitalResolution.resolve(text, gazetteer: gazetteer.path)
-                return CapitalPoint(name: resolved.name, country: nil, point: resolved.point)
-            }
             var tally = AreaTally()
             let job = try delivery.job(input: input, places: places, gazetteer: gazetteer, format: format,
                                        surroundings: true)
             let report = try job.run(command: "analyze", annotator: { store in
+                // A fixed capital is looked up in the gazetteer the job has open.
+                let fixedCapital = try capital.map { text in
+                    let resolved = try CapitalResolution.resolve(text, in: store)
+                    return CapitalPoint(name: resolved.name, country: nil, point: resolved.point)
+                }
                 let capitals = fixedCapital.map(CapitalDirectory.init(fixed:)) ?? CapitalDirectory(gazetteer: store)
                 let annotator = IncidentAnnotator(capitals: capitals, rings: radii, gazetteer: store)
                 return { incidents in

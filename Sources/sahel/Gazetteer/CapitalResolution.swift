@@ -8,6 +8,11 @@ enum CapitalResolution {
     static let bamako = (name: "Bamako", latitude: 12.6392, longitude: -8.0029)
 
     static func resolve(_ text: String?, gazetteer: String?) throws -> (point: GeoPoint, name: String) {
+        try resolve(text, in: try GazetteerLocation.open(gazetteer))
+    }
+
+    /// As `resolve(_:gazetteer:)`, in a gazetteer already open (asked for only when `text` names a place).
+    static func resolve(_ text: String?, in gazetteer: @autoclosure () throws -> GazetteerStore) throws -> (point: GeoPoint, name: String) {
         guard let text else {
             return (try GeoPoint(latitude: bamako.latitude, longitude: bamako.longitude), bamako.name)
         }
@@ -19,7 +24,7 @@ enum CapitalResolution {
                 throw CommandFailure(status: ExitStatus.usage, description: "--capital '\(text)': \(error)")
             }
         }
-        let store = try GazetteerLocation.open(gazetteer)
+        let store = try gazetteer()
         let place: GazetteerPlace? = try GazetteerQueries.run {
             if text.count == 2, text == text.uppercased(), let capital = try store.capital(ofCountry: text) { return capital }
             var options = LookupOptions()

@@ -1,11 +1,14 @@
+import Gazetteer
 import MapRendering
 
 /// The capital of the map: `--capital` (lat,lon, a country code or a place name, as for `sahel annotate`),
 /// else the capital of the country most incidents are in (ties: the first code alphabetically), else Bamako.
 enum MapCapital {
-    static func resolve(_ text: String?, incidents: [IncidentMark], gazetteer: String?) throws -> CapitalMark {
+    /// - Parameter gazetteer: opened only when the capital is given by name or country.
+    static func resolve(_ text: String?, incidents: [IncidentMark],
+                        gazetteer: @autoclosure () throws -> GazetteerStore) throws -> CapitalMark {
         let request = text ?? mostFrequentCountry(incidents)
-        let (point, name) = try CapitalResolution.resolve(request, gazetteer: gazetteer)
+        let (point, name) = try CapitalResolution.resolve(request, in: try gazetteer())
         return CapitalMark(name: name, point: MapPoint(latitude: point.latitude, longitude: point.longitude))
     }
 

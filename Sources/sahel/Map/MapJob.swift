@@ -1,6 +1,7 @@
 import Analysis
 import FileOutput
 import Foundation
+import Gazetteer
 import MapRendering
 
 /// `sahel map`: read the incidents, choose the capital, build the content, load the outlines, write.
@@ -14,14 +15,16 @@ struct MapJob {
         let gazetteerPath = try findGazetteer()
         var warnings: [String] = []
         if gazetteerPath == nil { warnings.append("no gazetteer found: no outlines, capital Bamako unless --capital lat,lon") }
+        // One connection for the capital and the outlines.
+        let gazetteer = try gazetteerPath.map { path in try GazetteerQueries.run { try GazetteerStore(readingFrom: path) } }
         let capital = try MapCapital.resolve(options.capital, incidents: input.incidents,
-                                             gazetteer: gazetteerPath ?? options.gazetteer.path)
+                                             gazetteer: try gazetteer ?? GazetteerLocation.open(options.gazetteer.path))
         let radii = try DistanceRings(parsing: options.rings).radiiKilometres
         let builder = MapContentBuilder(capital: capital, ringRadiiKm: radii)
         var content = try builder.build(title: options.title ?? defaultTitle(capital), incidents: input.incidents)
-        if let gazetteerPath {
+        if let gazetteer {
             let focus = Set(input.incidents.compactMap { $0.country?.uppercased() })
-            content.setOutlines(try MapOutlines.load(gazetteer: gazetteerPath, focus: focus, extent: content.extent))
+            content.setOutlines(try MapOutlines.load(gazetteer: gazetteer, focus: focus, extent: content.extent))
         }
         let bytes: [UInt8]
         if let leaflet {

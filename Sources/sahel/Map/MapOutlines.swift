@@ -4,8 +4,7 @@ import MapRendering
 /// The outlines drawn instead of map tiles, from the gazetteer's boundaries: the countries of the incidents
 /// (with their admin-1 units) and the countries around them that fall in the map's extent.
 enum MapOutlines {
-    static func load(gazetteer path: String, focus: Set<String>, extent: MapExtent) throws -> [Outline] {
-        let store = try GazetteerQueries.run { try GazetteerStore(readingFrom: path) }
+    static func load(gazetteer store: GazetteerStore, focus: Set<String>, extent: MapExtent) throws -> [Outline] {
         let simplifier = try OutlineSimplifier()
         // Countries whose envelope meets the extent, grown so the map still has context when panned a little;
         // neighbours are cut to that box (France's envelope reaches the Caribbean).
