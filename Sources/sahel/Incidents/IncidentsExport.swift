@@ -54,7 +54,8 @@ struct IncidentsExport: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let (incidents, counts) = try store.reading { store in
-                let counts = try store.counts()
+                // Only the summary needs them: three counts over the whole store are not free on millions of rows.
+                let counts = quiet ? nil : try store.counts()
                 let selected = try fields.map { try IncidentFieldSet(parsing: $0, surroundings: false) }
                 let sink = try IncidentExportSink(format: format, output: output, fields: selected)
                 let projection = sink.projection
@@ -75,7 +76,7 @@ struct IncidentsExport: ParsableCommand {
                 }
                 return (written, counts)
             }
-            if !quiet {
+            if let counts {
                 StandardError.write("sahel: \(incidents) incident\(incidents == 1 ? "" : "s") (the store holds \(counts.reports) "
                     + "report\(counts.reports == 1 ? "" : "s") from \(counts.documents) document\(counts.documents == 1 ? "" : "s"))"
                     + " -> \(output ?? "standard output")\n")
