@@ -37,10 +37,13 @@ let package = Package(
             dependencies: ["Spatial", "GeoJSON", "Tabular", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "Documents", dependencies: ["Tabular"]),
-        .target(name: "Geocoding", dependencies: ["Gazetteer", "Spatial"]),
+        // One text model for the pipeline: tokens, sentences, paragraphs and the document's parts (title,
+        // dateline, lead, body, quotations, web boilerplate), made once per document.
+        .target(name: "Text"),
+        .target(name: "Geocoding", dependencies: ["Gazetteer", "Spatial", "Text"]),
         .target(
             name: "Incidents",
-            dependencies: ["Geocoding", "Gazetteer", "Documents", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Geocoding", "Gazetteer", "Documents", "Text", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "Analysis", dependencies: ["Spatial", "GeoJSON", "Gazetteer", "Incidents"]),
         // The `sahel map` page and SVG: content model, scales, HTML and SVG builders (no CLI code).
@@ -56,6 +59,7 @@ let package = Package(
                 "Gazetteer",
                 "Geocoding",
                 "Incidents",
+                "Text",
                 "Documents",
                 "Parallel",
                 "MapRendering",
@@ -79,8 +83,9 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
-        .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "Gazetteer", "Spatial", "TestSupport", "GazetteerTestSupport"]),
-        .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Geocoding", "Gazetteer", "TestSupport", "GazetteerTestSupport"]),
+        .testTarget(name: "TextTests", dependencies: ["Text", "TestSupport"]),
+        .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "Text", "Gazetteer", "Spatial", "TestSupport", "GazetteerTestSupport"]),
+        .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Text", "Geocoding", "Gazetteer", "TestSupport", "GazetteerTestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON", "Gazetteer", "Incidents", "TestSupport"]),
         .testTarget(name: "MapRenderingTests", dependencies: ["MapRendering", "GeoJSON", "Spatial", "TestSupport"]),
         .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "Incidents", "Tabular", "TestSupport"]),

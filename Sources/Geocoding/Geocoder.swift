@@ -1,6 +1,7 @@
 import Foundation
 import Gazetteer
 import Spatial
+import Text
 
 /// Finds and resolves the places of a document against an in-memory `PlaceIndex`.
 ///
@@ -27,12 +28,19 @@ public struct Geocoder: Sendable {
     public static let sectionLength = 100_000
 
     public func geocode(_ text: String, language: DocumentLanguage? = nil) -> GeocodedDocument {
-        let scalars = text.unicodeScalars
-        guard scalars.count > Self.sectionLength else {
-            let context = TokenContext(text: text)
+        geocode(TextDocument(text: text), language: language)
+    }
+
+    /// The places of a document read once by the `Text` model: its tokens and sentences are the ones the
+    /// incident readers use, and names in its web boilerplate (menus, "Lire aussi" lists, comments) are not read.
+    public func geocode(_ document: TextDocument, language: DocumentLanguage? = nil) -> GeocodedDocument {
+        let scalars = document.text.unicodeScalars
+        guard document.scalars.count > Self.sectionLength else {
+            let context = TokenContext(document: document)
             return geocodeSection(context, language: language
                 ?? LanguageDetector.detect(lowercasedWords: context.cueForms.indices.lazy.filter { context.isWord($0) }
-                    .map { context.cueForms[$0] }).language)
+                    .map { context.cueForms[$0] }).language,
+                isBoilerplate: { document.part(at: $0) == .boilerplate })
         }
         // A long document (a book, a merged feed): sections cut at a line or sentence end, offsets shifted back.
         let language = language ?? LanguageDetector.detect(String(String.UnicodeScalarView(scalars.prefix(20_000)))).language
@@ -43,7 +51,10 @@ public struct Geocoder: Sendable {
             let end = Self.sectionEnd(scalars, from: start)
             let section = String(String.UnicodeScalarView(scalars[start..<end]))
             let length = section.unicodeScalars.count
-            mentions += geocodeSection(TokenContext(text: section), language: language).places.map { $0.shifted(by: offset) }
+            let shift = offset
+            mentions += geocodeSection(TokenContext(text: section), language: language,
+                                       isBoilerplate: { document.part(at: $0 + shift) == .boilerplate })
+                .places.map { $0.shifted(by: shift) }
             offset += length
             start = end
         }
@@ -66,9 +77,10 @@ public struct Geocoder: Sendable {
         return limit
     }
 
-    private func geocodeSection(_ context: TokenContext, language: DocumentLanguage) -> GeocodedDocument {
+    private func geocodeSection(_ context: TokenContext, language: DocumentLanguage,
+                                isBoilerplate: (Int) -> Bool) -> GeocodedDocument {
         let recognized = ToponymRecognizer(index: index, language: language).recognize(context)
-        var spans = recognized.spans
+        var spans = recognized.spans.filter { !isBoilerplate(context.tokens[$0.tokens.lowerBound].start) }
         for k in spans.indices { spans[k].relative = RelativePhraseReader.phrase(before: spans[k].tokens.lowerBound, context) }
         var evidence = gatherEvidence(spans, demonyms: recognized.demonymCountries, context)
         // A guessed spelling whose every candidate contradicts the admin unit given beside it is not that place.

@@ -1,3 +1,4 @@
+import Text
 /// One place named in a document, resolved: the evidence (surface text and scalar offsets), the answer
 /// (gazetteer place, coordinates, admin units), and how sure we are.
 public struct PlaceMention: Sendable, Equatable {

@@ -1,6 +1,7 @@
 import Geocoding
 import Incidents
 import Testing
+import Text
 
 @Suite("Actor mentions")
 struct ActorFinderTests {

@@ -3,6 +3,7 @@ import Geocoding
 import Incidents
 import Testing
 import TestSupport
+import Text
 
 /// Dates as a user checks them, against a report published on Friday 29 July 2022.
 @Suite("Date reading")

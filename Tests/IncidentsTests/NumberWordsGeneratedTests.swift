@@ -2,6 +2,7 @@ import Foundation
 import Geocoding
 import Incidents
 import Testing
+import Text
 
 /// Checks NumberReader against phrases written by an independent generator (num2words, through
 /// Scripts/check-number-words.sh), so our grammar is not tested against our own idea of French and English.

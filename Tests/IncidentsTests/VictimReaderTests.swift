@@ -1,6 +1,7 @@
 import Geocoding
 import Incidents
 import Testing
+import Text
 
 /// The team's sentences for victim counts: every rule of the issue, in French and English.
 @Suite("Victims")

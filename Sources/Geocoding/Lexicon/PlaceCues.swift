@@ -1,3 +1,4 @@
+import Text
 /// What the words just before a name say about it.
 public enum PlaceCue: String, Sendable, Codable {
     /// "à", "in", "at", "vers": the name is where something happened.

@@ -1,3 +1,4 @@
+import Text
 /// A run of words in the text that names places in the index, before resolution.
 struct NameSpan: Sendable {
     /// Token indices covered.

@@ -1,4 +1,5 @@
 import Gazetteer
+import Text
 
 /// The tokens of one document with what recognition needs to know about each: its normalised and cue forms,
 /// the sentence and parenthesised group it belongs to, whether it starts a sentence.
@@ -16,8 +17,17 @@ struct TokenContext {
 
     init(text: String) {
         let scalars = Array(text.unicodeScalars)
+        self.init(scalars: scalars, tokens: Tokenizer.tokens(in: scalars), sentenceTokens: nil)
+    }
+
+    /// The tokens and sentences of a document already read: a name and a trigger agree on their sentence.
+    init(document: TextDocument) {
+        self.init(scalars: document.scalars, tokens: document.tokens, sentenceTokens: document.sentenceTokens)
+    }
+
+    /// `sentenceTokens`: each sentence's token range; nil splits sentences at ".", "!", "?", ";" and "…".
+    private init(scalars: [Unicode.Scalar], tokens: [Token], sentenceTokens: [Range<Int>]?) {
         self.scalars = scalars
-        let tokens = Tokenizer.tokens(in: scalars)
         self.tokens = tokens
         var normalized: [String] = []
         var cueForms: [String] = []
@@ -42,13 +52,20 @@ struct TokenContext {
                 groups += 1
             }
             sentence.append(currentSentence)
+            if let sentenceTokens {
+                // The document's sentences, where it has them (tokens between sentences join the one before).
+                while currentSentence + 1 < sentenceTokens.count && sentence.count > sentenceTokens[currentSentence + 1].lowerBound {
+                    currentSentence += 1
+                }
+                sentence[sentence.count - 1] = currentSentence
+            }
             parentheses.append(group)
             startsSentence.append(atStart && token.kind == .word)
             if token.kind == .word || token.kind == .number { atStart = false }
             switch token.text {
             case ")", "]": group = nil
             case ".", "!", "?", ";", "\u{2026}":
-                currentSentence += 1
+                if sentenceTokens == nil { currentSentence += 1 }
                 atStart = true
             case ":", "\u{00AB}", "\"", "\u{201C}", "\u{2014}", "\u{2013}", "-", "*", "\u{2022}":
                 atStart = true

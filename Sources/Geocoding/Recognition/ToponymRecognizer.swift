@@ -1,4 +1,5 @@
 import Gazetteer
+import Text
 
 /// Finds the place names in a document: the longest run of words whose normalised form is a name in the
 /// index, kept when case and context say it is a name and not a word.

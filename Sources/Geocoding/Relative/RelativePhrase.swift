@@ -1,4 +1,5 @@
 import Foundation
+import Text
 
 /// "à 37 km au nord-est de", "40 km east of", "au nord de": where a place is relative to the name that follows.
 struct RelativePhrase: Sendable, Equatable {

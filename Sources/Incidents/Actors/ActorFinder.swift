@@ -1,4 +1,5 @@
 import Geocoding
+import Text
 
 /// Finds the armed actors a text names, longest name first ("forces armées maliennes" before "forces"),
 /// each under its one name (`ActorLexicon`).

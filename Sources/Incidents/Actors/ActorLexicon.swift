@@ -1,5 +1,6 @@
 import Foundation
 import Geocoding
+import Text
 
 /// The names reports give the Sahel's armed actors, each mapped to one name and kind. Written by the team
 /// from the groups' own names, their French and English renderings and the spellings seen in the region's

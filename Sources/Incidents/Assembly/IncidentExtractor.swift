@@ -1,4 +1,5 @@
 import Geocoding
+import Text
 
 /// Reads the incidents of one report: geocodes it, finds its event triggers, dates, victims and actors, groups
 /// sentences into events and codes each in ACLED's conventions.
@@ -21,8 +22,9 @@ public struct IncidentExtractor: Sendable {
     }
 
     public func extract(id: String, text: String, published: CivilDate?, language: DocumentLanguage? = nil) -> Result {
-        let places = geocoder.geocode(text, language: language)
-        let context = ReportContext(text: text, published: published, places: places)
+        let document = TextDocument(text: text)
+        let places = geocoder.geocode(document, language: language)
+        let context = ReportContext(document: document, published: published, places: places)
         var drafts = IncidentGrouping(context: context).drafts()
         DateResolution.resolve(&drafts, published: published)
         var incidents: [Incident] = []

@@ -1,9 +1,12 @@
 import Geocoding
+import Text
 
 /// Everything read from one report before incidents are assembled, indexed by sentence.
 struct ReportContext {
-    let text: String
-    let scalars: [Unicode.Scalar]
+    /// The report read once: tokens, sentences, parts, dateline; the geocoder read the same.
+    let document: TextDocument
+    var text: String { document.text }
+    var scalars: [Unicode.Scalar] { document.scalars }
     let language: DocumentLanguage
     let tokens: [Token]
     let places: GeocodedDocument
@@ -19,30 +22,26 @@ struct ReportContext {
     let placeMentions: [[Int]]
     let victims: [[VictimStatement]]
 
-    init(text: String, published: CivilDate?, places: GeocodedDocument) {
-        self.text = text
+    init(document: TextDocument, published: CivilDate?, places: GeocodedDocument) {
+        self.document = document
+        let text = document.text
         self.places = places
         language = places.language
-        let tokens = Tokenizer.tokens(in: text)
+        let tokens = document.tokens
         self.tokens = tokens
-        let prepared = VictimReader.PreparedText(tokens: tokens, text: text)
-        scalars = prepared.scalars
-        let sentences = SentenceSplitter.sentences(in: text)
+        let prepared = VictimReader.PreparedText(tokens: tokens, scalars: document.scalars)
+        let sentences = document.sentences
         self.sentences = sentences
-        sentenceTokens = Self.tokenRanges(of: sentences, tokens: tokens)
+        sentenceTokens = document.sentenceTokens
         let found = DateReader(published: published, language: language).dates(in: text, tokens: tokens)
         dateWarnings = found.warnings
         let triggers = EventTriggerFinder.triggers(in: tokens, language: language)
         let actors = ActorFinder.actors(in: tokens, language: language)
         let reader = VictimReader(language: language)
+        // Web boilerplate (menus, "Lire aussi" titles, comments) is not the report: nothing is read there.
+        let parts = document.layout.parts
         func sentence(of offset: Int) -> Int? {
-            // Sentences are sorted and disjoint: binary search for the one holding the offset.
-            var low = 0, high = sentences.count - 1
-            while low <= high {
-                let mid = (low + high) / 2
-                if offset < sentences[mid].lowerBound { high = mid - 1 } else if offset >= sentences[mid].upperBound { low = mid + 1 } else { return mid }
-            }
-            return nil
+            document.sentence(containing: offset).flatMap { parts[$0] == .boilerplate ? nil : $0 }
         }
         var byTrigger = [[EventTrigger]](repeating: [], count: sentences.count)
         for trigger in triggers { if let s = sentence(of: trigger.start) { byTrigger[s].append(trigger) } }
@@ -56,23 +55,12 @@ struct ReportContext {
         self.dates = byDate
         self.actors = byActor
         placeMentions = byPlace
-        victims = sentenceTokens.map { reader.statements(in: prepared, range: $0) }
+        let ranges = document.sentenceTokens
+        victims = ranges.indices.map { s in
+            parts[s] == .boilerplate ? [] : reader.statements(in: prepared, range: ranges[s])
+        }
     }
 
     /// The original text between two scalar offsets.
-    func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
-    }
-
-    private static func tokenRanges(of sentences: [Range<Int>], tokens: [Token]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var t = 0
-        for sentence in sentences {
-            while t < tokens.count && tokens[t].start < sentence.lowerBound { t += 1 }
-            let first = t
-            while t < tokens.count && tokens[t].start < sentence.upperBound { t += 1 }
-            ranges.append(first..<t)
-        }
-        return ranges
-    }
+    func text(_ range: Range<Int>) -> String { document.text(range) }
 }

@@ -1,4 +1,5 @@
 import Geocoding
+import Text
 
 /// The words dates are written with in one language, in `DateTokens` form (no accents, lowercase).
 /// Abbreviated months count only next to a day number or before a period: "sept" alone is French for seven,

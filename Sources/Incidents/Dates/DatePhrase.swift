@@ -1,3 +1,4 @@
+import Text
 /// A fixed date phrase ("avant-hier", "la semaine dernière", "the next day") and what it says.
 struct DatePhrase: Sendable {
     /// Token forms, as `DateTokens` writes them.

@@ -1,4 +1,5 @@
 import Geocoding
+import Text
 
 /// Finds the dates of a report, in order, and turns each into a day with ACLED's date precision.
 ///

@@ -1,5 +1,6 @@
 import Gazetteer
 import Geocoding
+import Text
 
 /// The tokens of a text with the form date words are compared in: accents stripped, lowercase, apostrophes
 /// dropped and hyphens turned into spaces, so "Février", "fevrier" and "FÉVRIER" meet, "aujourd'hui" is

@@ -1,4 +1,5 @@
 import Geocoding
+import Text
 
 /// Words that say who or what an attack hit, and the small words that tell the target from the attacker.
 /// Written by the team from the region's press usage (the development set's "Attaque contre le camp",

@@ -1,5 +1,6 @@
 import Gazetteer
 import Geocoding
+import Text
 
 /// Reads who a generic attack hit from the words around it, the way ACLED tells a battle from violence
 /// against civilians: "attaque contre le camp" is a Battle (Armed clash), "attaque de la foire" an Attack on

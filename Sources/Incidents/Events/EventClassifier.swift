@@ -1,4 +1,5 @@
 import Geocoding
+import Text
 
 /// Codes one event from the triggers found in its text: ACLED's event type and sub-event type.
 ///

@@ -1,4 +1,5 @@
 import Geocoding
+import Text
 
 /// Finds the words that report incidents in a run of tokens (a sentence, usually) and reads each as an
 /// ACLED sub-event.

@@ -1,5 +1,6 @@
 import Foundation
 import Geocoding
+import Text
 
 /// The words French and English reports use for each kind of incident, mapped to ACLED sub-events.
 /// Written by the team from the region's press usage and the codebook's definitions (facts: a suicide

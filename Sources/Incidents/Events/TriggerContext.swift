@@ -1,4 +1,5 @@
 import Geocoding
+import Text
 
 /// The words around a trigger that undo it: a negation ("aucune attaque"), a hypothesis ("risque
 /// d'attaques", "plan to attack"), a device found rather than fired ("engin explosif neutralisé"), a hostage

@@ -1,4 +1,5 @@
 import Geocoding
+import Text
 
 /// Words for a quantity the writer did not count, at the value ACLED codes them with: "plusieurs" and
 /// "several" are 3, "des dizaines" and "dozens" 12, "des centaines" and "hundreds" 100, "une dizaine" 10,

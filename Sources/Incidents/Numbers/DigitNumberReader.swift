@@ -1,4 +1,5 @@
 import Geocoding
+import Text
 
 /// Counts written in digits: "15", "1 000" (French groups of three, separated by a space or a no-break space
 /// that the tokenizer leaves out), "1.000" and "1,000", and a digit count times a word: "15 mille",

@@ -1,4 +1,5 @@
 import Geocoding
+import Text
 
 /// Reads the number that starts at a token: digits, French or English words, or an approximate quantity.
 ///

@@ -1,5 +1,6 @@
 import Gazetteer
 import Geocoding
+import Text
 
 /// The words from one token onwards, normalised and split at their hyphens, so that "quatre-vingt-dix",
 /// "Quatre-Vingt-Dix" and "quatre vingt dix" reach the grammars as the same parts.

@@ -1,6 +1,7 @@
 import Foundation
 import Gazetteer
 import Geocoding
+import Text
 
 /// The words of a token list in the form the lexicons compare them: `NameNormalizer`'s (accents, case and
 /// apostrophes gone), with a hyphenated token split into its parts, so "Al-Qaïda" meets "Al Qaïda" and

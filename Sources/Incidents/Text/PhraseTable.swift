@@ -1,4 +1,5 @@
 import Geocoding
+import Text
 
 /// Phrases of a lexicon, looked up by their first word and tried longest first, so "hommes armés non
 /// identifiés" wins over "hommes armés" and "attaque cardiaque" over "attaque".

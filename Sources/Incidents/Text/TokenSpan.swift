@@ -1,4 +1,5 @@
 import Geocoding
+import Text
 
 /// The text of a run of tokens, rebuilt without the original: tokens that touched stay together ("l'attaque",
 /// "J.-C."), tokens that were apart get one space.

@@ -1,4 +1,5 @@
 import Geocoding
+import Text
 
 /// Reads the figures of dead and wounded in a stretch of tokens, in French and English.
 ///
@@ -22,9 +23,13 @@ public struct VictimReader: Sendable {
         let scalars: [Unicode.Scalar]
 
         public init(tokens: [Token], text: String) {
+            self.init(tokens: tokens, scalars: Array(text.unicodeScalars))
+        }
+
+        public init(tokens: [Token], scalars: [Unicode.Scalar]) {
             self.tokens = tokens
             words = tokens.map(\.lowercasedForm)
-            scalars = Array(text.unicodeScalars)
+            self.scalars = scalars
         }
     }
 

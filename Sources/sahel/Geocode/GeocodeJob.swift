@@ -5,6 +5,7 @@ import GeoJSON
 import Gazetteer
 import Geocoding
 import Parallel
+import Text
 
 /// Reads documents in batches, geocodes each batch on all cores, writes the results in input order.
 struct GeocodeJob {

@@ -7,6 +7,7 @@ import GeoJSON
 import Incidents
 import Parallel
 import Spatial
+import Text
 
 /// What `sahel extract` and `sahel analyze` share: read documents in batches, extract each batch's incidents on
 /// all cores, then annotate and write them (and add them to the store) in input order.

@@ -1,6 +1,7 @@
 import Gazetteer
 import Geocoding
 import GazetteerTestSupport
+import Text
 
 /// The geocoder the tests share, over the default gazetteer with the OCHA Mali settlements, loaded once.
 enum GeocodingFixture {

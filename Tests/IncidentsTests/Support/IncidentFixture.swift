@@ -4,6 +4,7 @@ import Geocoding
 import Incidents
 import GazetteerTestSupport
 import TestSupport
+import Text
 
 /// The extractor the tests share, over the default gazetteer with the OCHA Mali settlements, loaded once.
 enum IncidentFixture {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Geocoding
+@testable import Text
 
 @Suite("Tokenizer")
 struct TokenizerTests {

@@ -13,7 +13,7 @@ public enum LanguageDetector {
     }
 
     /// The same, from words already lowercased (the geocoder has them at hand).
-    static func detect<Words: Sequence<String>>(lowercasedWords words: Words) -> (language: DocumentLanguage, confidence: Double) {
+    public static func detect<Words: Sequence<String>>(lowercasedWords words: Words) -> (language: DocumentLanguage, confidence: Double) {
         var french = 0
         var english = 0
         for lower in words {

@@ -1,7 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
-@testable import Geocoding
+@testable import Text
 
 @Suite("Language detection")
 struct LanguageDetectorTests {

@@ -1,5 +1,5 @@
 import Foundation
-import Incidents
+import Text
 import Testing
 import TestSupport
 

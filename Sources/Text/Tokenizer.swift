@@ -9,7 +9,7 @@ public enum Tokenizer {
     }
 
     /// The same, from the text's scalars (callers that keep them avoid a second copy).
-    static func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
+    public static func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var i = 0
