@@ -159,7 +159,7 @@ public struct Geocoder: Sendable {
 
     /// The main place: a place (not a hint or an anchor) introduced by a cue, settlements before regions
     /// before countries, the earliest on ties. The country: the main place's, else the commonest.
-    static func focus(of mentions: [PlaceMention]) -> DocumentFocus {
+    public static func focus(of mentions: [PlaceMention]) -> DocumentFocus {
         func weight(_ m: PlaceMention) -> Double {
             var w = 0.0
             switch m.role {

@@ -19,23 +19,51 @@ struct IncidentDraft {
     /// Dates, victims or a place finer than a country: an event, not commentary.
     var hasSubstance: Bool { hasDateInText || hasVictims || place != nil }
     var hasVictims = false
+    /// An older event recalled, kept for its own place and day.
+    var isBackground = false
+    /// What was decided while assembling it, for `--explain`.
+    var notes: [String] = []
+
+    /// Takes in another mention of the same event: its sentences, and what this one lacks.
+    mutating func absorb(_ other: IncidentDraft, reason: String) {
+        sentences = Array(Set(sentences + other.sentences)).sorted()
+        triggerSentences = Array(Set(triggerSentences + other.triggerSentences)).sorted()
+        if place == nil { place = other.place }
+        if fallbackPlace == nil { fallbackPlace = other.fallbackPlace }
+        if country == nil { country = other.country }
+        if date == nil || (datePrecision ?? 3) > (other.datePrecision ?? 3) && other.date != nil {
+            if other.date != nil {
+                date = other.date
+                datePrecision = other.datePrecision
+            }
+        }
+        if date == nil && relativeDayOffset == nil { relativeDayOffset = other.relativeDayOffset }
+        hasDateInText = hasDateInText || other.hasDateInText
+        hasVictims = hasVictims || other.hasVictims
+        isBackground = isBackground && other.isBackground
+        notes.append("merged " + reason)
+        notes += other.notes
+    }
 
     func incident(documentID: String, number: Int, context: ReportContext) -> Incident {
         let triggers = triggerSentences.flatMap { context.triggers[$0] }
         let classified = EventClassifier.classify(triggers: triggers, tokens: context.tokens, language: context.language)
-        let victims = VictimCount(statements: sentences.flatMap { context.victims[$0] })
+        let victims = TollReading.count(sentences: sentences, context: context)
         var actors: [String] = []
         for actor in sentences.flatMap({ context.actors[$0] }) where !actors.contains(actor.name) {
             actors.append(actor.name)
         }
-        let first = sentences.min() ?? 0, last = sentences.max() ?? 0
+        // The evidence: the first sentence with an event word outside the headline, the one an analyst quotes.
+        let parts = context.document.layout.parts
+        let first = triggerSentences.first { parts[$0] != .title } ?? sentences.min() ?? 0
+        let last = sentences.filter { $0 >= first }.prefix { $0 <= first + 2 }.max() ?? first
         let span = context.sentences[first].lowerBound..<context.sentences[last].upperBound
         // The governed place, else the nearest in the sentences; a country named there means no finer place is
         // known (location null, country set); with no place at all, the document's focus, at precision 3: the
         // incident's own place was not named, or not known ("le village de Sirakorola" is not in every gazetteer).
         var chosen = place ?? fallbackPlace
         var fromFocus = false
-        if chosen == nil && country == nil, let focus = context.places.focus.mainPlace,
+        if chosen == nil && country == nil, let focus = context.eventFocus,
            context.places.places[focus].feature != "country" {
             chosen = focus
             fromFocus = true

@@ -19,18 +19,38 @@ public struct IncidentExtractor: Sendable {
         public let incidents: [Incident]
         public let places: GeocodedDocument
         public let warnings: [String]
+        /// Why each incident is what it is, and what was left out (`sahel extract --explain`).
+        public let explanation: ExtractionExplanation
     }
 
     public func extract(id: String, text: String, published: CivilDate?, language: DocumentLanguage? = nil) -> Result {
         let document = TextDocument(text: text)
         let places = geocoder.geocode(document, language: language)
         let context = ReportContext(document: document, published: published, places: places)
-        var drafts = IncidentGrouping(context: context).drafts()
+        var (drafts, dropped) = IncidentGrouping(context: context).drafts()
         DateResolution.resolve(&drafts, published: published)
         var incidents: [Incident] = []
-        for draft in drafts where draft.hasSubstance {
-            incidents.append(draft.incident(documentID: id, number: incidents.count + 1, context: context))
+        var explanation = ExtractionExplanation()
+        for draft in drafts {
+            guard draft.hasSubstance else {
+                for s in draft.triggerSentences {
+                    explanation.dropped.append(.init(sentence: context.text(context.sentences[s]),
+                                                     reason: "no place, day or victim figure: talk about violence, not an event"))
+                }
+                continue
+            }
+            let incident = draft.incident(documentID: id, number: incidents.count + 1, context: context)
+            incidents.append(incident)
+            explanation.incidents.append(.init(incidentID: incident.incidentID,
+                                               sentences: draft.sentences.map { context.text(context.sentences[$0]) },
+                                               notes: draft.notes))
         }
-        return Result(incidents: incidents, places: places, warnings: context.dateWarnings)
+        for mention in dropped {
+            explanation.dropped.append(.init(sentence: context.text(context.sentences[mention.sentence]), reason: mention.reason))
+        }
+        for (k, reason) in context.reporting.reasons.sorted(by: { $0.key < $1.key }) {
+            explanation.reportingPlaces.append(.init(name: places.places[k].surface, start: places.places[k].start, reason: reason))
+        }
+        return Result(incidents: incidents, places: places, warnings: context.dateWarnings, explanation: explanation)
     }
 }

@@ -9,9 +9,11 @@ struct IncidentGrouping {
     /// A follow-up sentence may sharpen "near X" to a town this close to X.
     static let refinementKm = 50.0
 
-    func drafts() -> [IncidentDraft] {
+    /// The incidents, and the mentions left out with the reason.
+    func drafts() -> (drafts: [IncidentDraft], dropped: [DroppedMention]) {
         var drafts: [IncidentDraft] = []
-        for s in context.sentences.indices {
+        var dropped: [DroppedMention] = []
+        for s in context.sentences.indices where context.document.layout.parts[s] != .boilerplate {
             var triggers = context.triggers[s]
             // People reported killed with no event word ("environ 500 personnes auraient été tuées") are an event
             // too; the figure stands in for the trigger, and the type falls back to violence against civilians.
@@ -20,10 +22,35 @@ struct IncidentGrouping {
                 triggers = [EventTrigger(tokens: 0..<0, start: killed.start, end: killed.end, text: killed.text,
                                          subEventType: .attack)]
             }
+            let reading = context.mentionClass(of: s, triggers: triggers)
             if !triggers.isEmpty {
+                switch reading.mentionClass {
+                case .generic, .hypothetical:
+                    dropped.append(DroppedMention(sentence: s, reason: reading.reason))
+                    continue
+                case .background:
+                    // An older event is an incident of its own when the sentence gives its place and its day.
+                    let place = governedPlace(in: s, triggers: triggers) ?? nearestPlace(in: [s], triggers: triggers)
+                    guard let place, let date = context.dates[s].first(where: { $0.precision == 1 && $0.date != nil }) else {
+                        dropped.append(DroppedMention(sentence: s, reason: reading.reason + "; no place and day of its own"))
+                        continue
+                    }
+                    var draft = IncidentDraft(sentences: [s], triggerSentences: [s])
+                    draft.place = place
+                    draft.date = date.date
+                    draft.datePrecision = 1
+                    draft.hasDateInText = true
+                    draft.hasVictims = !context.victims[s].isEmpty
+                    draft.isBackground = true
+                    draft.notes.append("sentence \(s + 1): \(reading.reason), with a place and a day: kept")
+                    drafts.append(draft)
+                    continue
+                case .event:
+                    break
+                }
                 let place = governedPlace(in: s, triggers: triggers)
                 let date = context.dates[s].first
-                let adjacent = drafts.last?.sentences.last == s - 1
+                let adjacent = drafts.last?.sentences.last == s - 1 && drafts.last?.isBackground == false
                 // A trigger with no date, no victims and no place of its own may be talk about violence ("le
                 // risque d'attaques", "11 attaques en moins d'une semaine"): it joins the incident just before, or
                 // opens one that the next sentences must confirm ("Bilan : 10 morts"), else it is dropped.
@@ -37,7 +64,8 @@ struct IncidentGrouping {
                     }
                     continue
                 }
-                if var current = drafts.last, !startsNewIncident(current, place: place, date: date, adjacent: adjacent) {
+                if var current = drafts.last, !current.isBackground,
+                   !startsNewIncident(current, place: place, date: date, adjacent: adjacent) {
                     current.sentences.append(s)
                     current.triggerSentences.append(s)
                     absorb(s, place: place, into: &current)
@@ -47,7 +75,8 @@ struct IncidentGrouping {
                     absorb(s, place: place, into: &draft)
                     drafts.append(draft)
                 }
-            } else if var current = drafts.last, current.sentences.last == s - 1, addsToCurrent(s, current) {
+            } else if var current = drafts.last, !current.isBackground, current.sentences.last == s - 1,
+                      reading.mentionClass == .event, addsToCurrent(s, current) {
                 current.sentences.append(s)
                 if let refined = refinement(in: s, of: current) { current.place = refined }
                 if !context.victims[s].isEmpty { current.hasVictims = true }
@@ -58,7 +87,7 @@ struct IncidentGrouping {
         for k in drafts.indices where drafts[k].place == nil {
             drafts[k].fallbackPlace = nearestPlace(in: drafts[k].triggerSentences, triggers: drafts[k].triggerSentences.flatMap { context.triggers[$0] })
         }
-        return drafts
+        return (Coreference(context: context).merged(drafts), dropped)
     }
 
     // MARK: - Decisions
@@ -133,7 +162,7 @@ struct IncidentGrouping {
         var best: (index: Int, cost: Double, aside: Bool)?
         for k in sentences.flatMap({ context.placeMentions[$0] }) {
             let m = context.places.places[k]
-            guard m.role == .place, m.feature != "country" else { continue }
+            guard m.role == .place, m.feature != "country", !context.reporting.isReportingPlace(k) else { continue }
             for trigger in triggers {
                 let after = m.start >= trigger.end
                 let gap = after ? m.start - trigger.end : max(0, trigger.start - m.end)
@@ -154,7 +183,7 @@ struct IncidentGrouping {
     private func refinement(in s: Int, of draft: IncidentDraft) -> Int? {
         let towns = context.placeMentions[s].filter {
             let m = context.places.places[$0]
-            return m.role == .place && m.feature != "country" && m.precision == 1
+            return m.role == .place && m.feature != "country" && m.precision == 1 && !context.reporting.isReportingPlace($0)
         }
         guard let current = draft.place else { return nil }
         let here = context.places.places[current]

@@ -21,9 +21,17 @@ struct ReportContext {
     /// Per sentence: indices into `places.places` of the mentions it holds.
     let placeMentions: [[Int]]
     let victims: [[VictimStatement]]
+    let published: CivilDate?
+    /// Places where the news came from or went (dateline, sources, evacuations, visits).
+    let reporting: ReportingPlaces
+    /// Per sentence: whether its toll is an update or a superseded first figure.
+    let tollRevisions: [TollRevision?]
+    /// The report's main place among the event places: the geocoder's focus unless it is a reporting place.
+    let eventFocus: Int?
 
     init(document: TextDocument, published: CivilDate?, places: GeocodedDocument) {
         self.document = document
+        self.published = published
         let text = document.text
         self.places = places
         language = places.language
@@ -55,10 +63,27 @@ struct ReportContext {
         self.dates = byDate
         self.actors = byActor
         placeMentions = byPlace
+        let reporting = ReportingPlaces(document: document, places: places.places, triggers: triggers)
+        self.reporting = reporting
+        tollRevisions = document.sentenceTokens.map { TollRevision.reading(FoldedWords(Array(tokens[$0]))) }
+        if let focus = places.focus.mainPlace, !reporting.isReportingPlace(focus) {
+            eventFocus = focus
+        } else {
+            let candidates = places.places.indices.filter { !reporting.isReportingPlace($0) }
+            eventFocus = Geocoder.focus(of: candidates.map { places.places[$0] }).mainPlace.map { candidates[$0] }
+        }
         let ranges = document.sentenceTokens
         victims = ranges.indices.map { s in
             parts[s] == .boilerplate ? [] : reader.statements(in: prepared, range: ranges[s])
         }
+    }
+
+    /// What sentence `s` says of the event its triggers name (`MentionClassifier`).
+    func mentionClass(of s: Int, triggers: [EventTrigger]) -> MentionClassifier.Reading {
+        let range = sentenceTokens[s]
+        return MentionClassifier.classify(words: FoldedWords(Array(tokens[range])), tokenOffset: range.lowerBound,
+                                          triggers: triggers, dates: dates[s], hasVictims: !victims[s].isEmpty,
+                                          published: published, language: language)
     }
 
     /// The original text between two scalar offsets.

@@ -23,6 +23,8 @@ struct IncidentJob {
     var surroundings: Bool
     /// `--fields`: what the output holds; nil for everything (the store always gets whole incidents).
     var fields: IncidentFieldSet? = nil
+    /// `--explain`: each document's decisions on standard error.
+    var explain = false
 
     static let batchSize = 512
 
@@ -92,6 +94,7 @@ struct IncidentJob {
                 for warning in result.warnings where !quiet {
                     StandardError.write("sahel: warning: \(document.source): \(warning)\n")
                 }
+                if explain { StandardError.write(ExplanationText.render(result.explanation, document: document.id)) }
             }
             if let store {
                 // One transaction per batch: a commit per document was most of the ingest time.

@@ -20,6 +20,10 @@ struct IncidentOutputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print no summary or progress on standard error.")
     var quiet = false
 
+    @Flag(help: ArgumentHelp(
+        "Say on standard error, per document, which sentences each incident was read from and why, which mentions of violence gave no incident and why (background, generic statement, threat), and which places were set aside as reporting places."))
+    var explain = false
+
     /// `--fields` parsed; `surroundings` admits `sahel analyze`'s own fields.
     func fieldSet(surroundings: Bool) throws -> IncidentFieldSet? {
         try fields.map { try IncidentFieldSet(parsing: $0, surroundings: surroundings) }
@@ -29,7 +33,8 @@ struct IncidentOutputOptions: ParsableArguments {
     func job(input: DocumentInputOptions, places: GeocoderOptions, gazetteer: GazetteerOption,
              format: IncidentExportFormat, surroundings: Bool) throws -> IncidentJob {
         IncidentJob(input: input, places: places, gazetteer: gazetteer, format: format, output: output, store: store,
-                    quiet: quiet, surroundings: surroundings, fields: try fieldSet(surroundings: surroundings))
+                    quiet: quiet, surroundings: surroundings, fields: try fieldSet(surroundings: surroundings),
+                    explain: explain)
     }
 
     /// After a run: the timings line and the summary when asked, then status 65 when input lines were skipped.
