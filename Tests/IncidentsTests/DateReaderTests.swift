@@ -137,12 +137,12 @@ struct DateReaderTests {
         #expect(read("en moins d'une semaine").dates.isEmpty)
     }
 
-    @Test("a night is coded to the day it ends on")
+    @Test("a night is coded to the evening it began")
     func nights() {
-        #expect(single("dans la nuit de samedi à dimanche") == ("2022-07-24", 1))
+        #expect(single("dans la nuit de samedi à dimanche") == ("2022-07-23", 1))
         #expect(read("dans la nuit de samedi à dimanche").dates.first?.text == "nuit de samedi à dimanche")
-        #expect(single("dans la nuit du 23 au 24 juillet").date == "2022-07-24")
-        #expect(single("on the night of Saturday to Sunday", .en).date == "2022-07-24")
+        #expect(single("dans la nuit du 23 au 24 juillet").date == "2022-07-23")
+        #expect(single("on the night of Saturday to Sunday", .en).date == "2022-07-23")
     }
 
     @Test("days counted from the previous incident are left for the assembler")

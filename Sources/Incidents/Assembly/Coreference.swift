@@ -14,6 +14,16 @@ struct Coreference {
         var kept: [IncidentDraft] = []
         var pending: [IncidentDraft] = []
         for draft in drafts {
+            // A toll told on its own ("Dimanche, un élu faisait état de neuf morts") is news of the event before,
+            // whatever day the figure was given.
+            if draft.isTollOnly, draft.place == nil, !kept.isEmpty {
+                // The day said there is when the figure was given ("a déclaré lundi"), not the event's.
+                var toll = draft
+                toll.date = nil
+                toll.relativeDayOffset = nil
+                kept[kept.count - 1].absorb(toll, reason: "sentence \((draft.sentences.min() ?? 0) + 1): a toll with no event word or place of its own, of the event before")
+                continue
+            }
             let target = kept.indices.last { compatible(kept[$0], draft) && closeEnough(kept[$0], draft) }
                 ?? kept.indices.first { sameEvent(kept[$0], draft) }
             if let target {
@@ -67,7 +77,8 @@ struct Coreference {
 
     /// nil when either has no place.
     private func samePlace(_ a: IncidentDraft, _ b: IncidentDraft) -> Bool? {
-        guard let pa = a.place ?? a.fallbackPlace, let pb = b.place ?? b.fallbackPlace else { return nil }
+        // Only the place the event words govern: the nearest name of a sentence is weak evidence.
+        guard let pa = a.place, let pb = b.place else { return nil }
         let ma = context.places.places[pa], mb = context.places.places[pb]
         return Haversine.km(ma.latitude, ma.longitude, mb.latitude, mb.longitude) <= IncidentGrouping.samePlaceKm
     }
@@ -80,7 +91,7 @@ struct Coreference {
     }
 
     private func country(_ draft: IncidentDraft) -> String? {
-        (draft.place ?? draft.fallbackPlace).map { context.places.places[$0].country } ?? draft.country
+        draft.place.map { context.places.places[$0].country } ?? draft.country
     }
 
     private func reason(_ draft: IncidentDraft, into kept: IncidentDraft) -> String {

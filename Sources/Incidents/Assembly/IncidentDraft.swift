@@ -21,6 +21,8 @@ struct IncidentDraft {
     var hasVictims = false
     /// An older event recalled, kept for its own place and day.
     var isBackground = false
+    /// Opened by a victim figure alone, with no event word.
+    var isTollOnly = false
     /// What was decided while assembling it, for `--explain`.
     var notes: [String] = []
 
@@ -41,6 +43,7 @@ struct IncidentDraft {
         hasDateInText = hasDateInText || other.hasDateInText
         hasVictims = hasVictims || other.hasVictims
         isBackground = isBackground && other.isBackground
+        isTollOnly = isTollOnly && other.isTollOnly
         notes.append("merged " + reason)
         notes += other.notes
     }

@@ -15,12 +15,14 @@ struct IncidentGrouping {
         var dropped: [DroppedMention] = []
         for s in context.sentences.indices where context.document.layout.parts[s] != .boilerplate {
             var triggers = context.triggers[s]
+            var tollOnly = false
             // People reported killed with no event word ("environ 500 personnes auraient été tuées") are an event
             // too; the figure stands in for the trigger, and the type falls back to violence against civilians.
             if triggers.isEmpty, drafts.last?.sentences.last != s - 1,
                let killed = context.victims[s].first(where: { $0.outcome == .killed && $0.count > 0 }) {
                 triggers = [EventTrigger(tokens: 0..<0, start: killed.start, end: killed.end, text: killed.text,
                                          subEventType: .attack)]
+                tollOnly = true
             }
             let reading = context.mentionClass(of: s, triggers: triggers)
             if !triggers.isEmpty {
@@ -72,6 +74,7 @@ struct IncidentGrouping {
                     drafts[drafts.count - 1] = current
                 } else {
                     var draft = IncidentDraft(sentences: [s], triggerSentences: [s])
+                    draft.isTollOnly = tollOnly
                     absorb(s, place: place, into: &draft)
                     drafts.append(draft)
                 }

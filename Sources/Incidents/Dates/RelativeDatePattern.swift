@@ -53,7 +53,12 @@ struct RelativeDatePattern: Sendable {
     }
 
     /// "nuit de samedi à dimanche", "nuit du 23 au 24 juillet", "night of Saturday to Sunday", "overnight
-    /// Saturday into Sunday": the night is coded to the day it ends on, the second one.
+    /// Saturday into Sunday": the night is coded to the evening it began, the first day, as analysts code it
+    /// (the day before the one it ends on).
+    private static func dayBefore(_ weekday: Weekday) -> Weekday {
+        Weekday(rawValue: weekday.rawValue == 1 ? 7 : weekday.rawValue - 1) ?? weekday
+    }
+
     private func night(at i: Int, _ t: DateTokens) -> DateMatch? {
         guard t.isWord(i), let form = t.form(i), lexicon.nightWords.contains(form) else { return nil }
         var j = i + 1
@@ -70,8 +75,17 @@ struct RelativeDatePattern: Sendable {
               let end = calendar.match(at: k + 1, in: t), end.first == k + 1
         else { return nil }
         switch end.reading {
-        case .day, .dayOfMonth, .weekday:
-            return DateMatch(first: i, last: end.last, reading: end.reading)
+        case .day(let year, let month, let day, let weekday):
+            guard let last = CivilDate(year: year, month: month, day: day) else { return nil }
+            let first = last.adding(days: -1)
+            return DateMatch(first: i, last: end.last, reading: .day(year: first.year, month: first.month, day: first.day,
+                                                                     weekday: weekday.map(Self.dayBefore)))
+        case .dayOfMonth(let month, let day, let weekday, let strictlyBefore) where day > 1:
+            return DateMatch(first: i, last: end.last, reading: .dayOfMonth(month: month, day: day - 1,
+                                                                            weekday: weekday.map(Self.dayBefore),
+                                                                            strictlyBefore: strictlyBefore))
+        case .weekday(let weekday, let strictlyBefore):
+            return DateMatch(first: i, last: end.last, reading: .weekday(Self.dayBefore(weekday), strictlyBefore: strictlyBefore))
         default:
             return nil
         }

@@ -22,7 +22,7 @@ enum EventTriggerLexicon {
             échange(s) de tirs, échange(s) de coups de feu, escarmouche(s), bataille(s), riposte(nt), riposté,
             repoussé(e)(s) une attaque, repoussé(e)(s) l'attaque, repoussé(e)(s) les assaillants,
             repousser une attaque, repousse(nt) une attaque, repoussé(e)(s) les attaques, contre-attaque(s),
-            contre-attaqué(e)(s), contre-offensive(s), feux croisés, tirs croisés
+            contre-attaqué(e)(s), contre-offensive(s), feux croisés, tirs croisés, accroché(e)(s), accrochent
             """)
         add(.attack(default: .armedClash), "embuscade(s), fusillade(s)")
         add(.event(.nonStateActorOvertakesTerritory), """
@@ -39,7 +39,7 @@ enum EventTriggerLexicon {
             se faire exploser, s'étant fait exploser
             """)
         add(.event(.airDroneStrike), """
-            frappe(s) aérienne(s), frappe(s) de drone(s), frappe(s) par drone(s), raid(s) aérien(s),
+            frappe(s) aérienne(s), frappe(s) de drone(s), frappe(s) par drone(s), raid(s) aérien(s), frappes,
             bombardement(s), bombardement(s) aérien(s), bombardé(e)(s)
             """)
         add(.device(.airDroneStrike), "drone(s), drone(s) armé(s)")
@@ -65,7 +65,7 @@ enum EventTriggerLexicon {
         add(.genericAttack, "attaque(s), attaqué(e)(s), attaquer, attaquent, attentat(s)")
         add(.attack(default: .attack), """
             attaque(s) armée(s), assaut(s), pris d'assaut, prennent d'assaut, ouvert le feu, ouvre le feu,
-            ouvrent le feu
+            ouvrent le feu, ouvrant le feu
             """)
         add(.event(.attack), """
             massacre(s), massacré(e)(s), tuerie(s), assassinat(s), assassiné(e)(s), assassiner, assassinent,

@@ -1,3 +1,4 @@
+import Gazetteer
 import Text
 
 /// Whether a sentence's figures are a revised toll or a first one the article later supersedes.
@@ -55,8 +56,34 @@ enum TollReading {
             } else if figures.contains(where: { context.tollRevisions[$0.0] != .superseded }) {
                 figures.removeAll { context.tollRevisions[$0.0] == .superseded }
             }
-            kept += figures.map(\.1)
+            kept += figures.map { sideTotal($0.1, sentence: $0.0, context: context) }
         }
         return VictimCount(statements: kept)
     }
+
+    /// An army communiqué's sides: "Côté ami : 1 mort ; côté terroriste : 6 neutralisés" counts 1 + 6. A total
+    /// under a side's heading is that side's figure, so it adds up with the other side's.
+    static func sideTotal(_ statement: VictimStatement, sentence: Int, context: ReportContext) -> VictimStatement {
+        guard statement.group == nil || statement.group == .unspecified else { return statement }
+        let tokens = context.tokens[context.sentenceTokens[sentence]]
+        guard let side = tokens.last(where: { $0.end <= statement.start && sideWords.contains($0.lowercasedForm) }),
+              let next = tokens.first(where: { $0.start > side.start && $0.kind == .word }) else { return statement }
+        let word = NameNormalizer.normalize(next.text)
+        let group: VictimGroup
+        if friendly.contains(word) {
+            group = .soldiers
+        } else if enemy.contains(word) {
+            group = .assailants
+        } else {
+            return statement
+        }
+        return VictimStatement(outcome: statement.outcome, count: statement.count, group: group,
+                               isApproximate: statement.isApproximate, start: statement.start, end: statement.end,
+                               text: statement.text)
+    }
+
+    private static let sideWords: Set<String> = ["côté", "cote", "côte", "side"]
+    private static let friendly: Set<String> = ["ami", "amis", "fama", "fds", "armee", "nos", "friendly", "gouvernemental"]
+    private static let enemy: Set<String> = ["ennemi", "ennemis", "terroriste", "terroristes", "assaillant", "assaillants",
+                                             "adverse", "enemy", "assailants"]
 }
