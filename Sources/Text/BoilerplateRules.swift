@@ -21,8 +21,9 @@ enum BoilerplateRules {
                 marked[j] = true
                 j += 1
             }
-            // A head alone in its paragraph: the list is the next paragraph, if it is a list of titles.
-            if j == k + 1 {
+            // A bare head ("Lire aussi :", "RELATED") alone in its paragraph: the list is the next paragraph, if it
+            // is a list of titles; a head that carries its title on its line has no list after it.
+            if j == k + 1 && isBareHead(lines[k]) {
                 var next = j
                 while next < lines.count && lines[next].isBlank { next += 1 }
                 var end = next
@@ -80,6 +81,14 @@ enum BoilerplateRules {
             if line.words <= head.split(separator: " ").count + 1 && !line.endsSentence { return true }
         }
         return false
+    }
+
+    /// A head with nothing after it but ":" or a count: "Lire aussi :", "Commentaires (3)".
+    private static func isBareHead(_ line: PageLine) -> Bool {
+        let text = line.folded
+        guard let head = sectionHeads.first(where: { text.hasPrefix($0) }) else { return false }
+        let rest = text.dropFirst(head.count).filter { $0.isLetter }
+        return rest.isEmpty || line.words <= head.split(separator: " ").count + 2 && !text.contains(":")
     }
 
     /// An item of a list of other articles: a headline-like line, no longer than a headline.

@@ -17,7 +17,7 @@ enum DatelineReader {
         while i < limit, words < 4, isUppercase(scalars[i]) {
             let wordStart = i
             while i < limit && (scalars[i].properties.isAlphabetic || scalars[i] == "-" || scalars[i] == "'"
-                                || scalars[i] == "\u{2019}") { i += 1 }
+                                || scalars[i] == "\u{2019}" || (scalars[i].value >= 0x300 && scalars[i].value < 0x370)) { i += 1 }
             if scalars[wordStart..<i].contains(where: { $0.properties.isLowercase }) { allCaps = false }
             place = (place?.lowerBound ?? wordStart)..<i
             words += 1

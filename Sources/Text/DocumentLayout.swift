@@ -44,6 +44,7 @@ public struct DocumentLayout: Sendable {
         }
         self.paragraphs = paragraphs
 
+        func paragraphOf(_ line: Int) -> Int { paragraphOfLine[line] }
         // The headline: the first line of the article, four words or more, no final full stop.
         // Short labels before it ("Sécurité", "Politique") are the page's rubrics.
         var boilerplate = rules
@@ -58,7 +59,8 @@ public struct DocumentLayout: Sendable {
         }
         // The lead: the first paragraph after the headline holding a sentence that ends with its mark.
         var lead: Int?
-        for (k, line) in lines.enumerated() where !line.isBlank && !boilerplate[k] && k != title {
+        for (k, line) in lines.enumerated() where !line.isBlank && !boilerplate[k] && k != title
+            && !(title.map { paragraphOf($0) == paragraphOf(k) } ?? false) {
             if line.endsSentence || line.words > 25 {
                 lead = paragraphOfLine[k]
                 break

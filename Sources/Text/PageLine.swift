@@ -42,6 +42,7 @@ struct PageLine {
         var words = 0, separators = 0, inWord = false, spaces = 0
         for k in content {
             let c = scalars[k]
+            if c.value >= 0x300 && c.value < 0x370 { continue }
             if c.properties.isAlphabetic || (c.value >= 0x30 && c.value <= 0x39) {
                 if !inWord { words += 1 }
                 inWord = true
@@ -97,6 +98,8 @@ struct PageLine {
                 view.append(c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(UInt8(c.value + 32)) : c)
                 continue
             }
+            // Decomposed accents ("e" + U+0301) fold as the composed ones do.
+            if c.value >= 0x300 && c.value < 0x370 { continue }
             if c == "\u{2019}" || c == "\u{02BC}" {
                 view.append("'")
                 continue

@@ -366,9 +366,7 @@ struct DocumentLayoutTests {
         #expect(part(of: "Lire aussi : Ménaka", in: document) == .boilerplate)
         #expect(part(of: "Les autorités promettent", in: document) == .body)
         // The head carries its one title on its own line: the paragraph after it is the article again.
-        withKnownIssue("A one-line \"Lire aussi : <titre>\" takes the next short paragraph as its list of titles") {
-            #expect(part(of: "Les prix ont doublé", in: document) == .body)
-        }
+        #expect(part(of: "Les prix ont doublé", in: document) == .body)
     }
 
     @Test func aLireAussiLineInsideSingleSpacedParagraphsDoesNotSwallowTheArticle() {
@@ -561,9 +559,7 @@ struct DocumentLayoutTests {
             Le poste avait déjà été visé en novembre.
             """)
         // "A dateline opens the lead": the paragraph it opens is the lead, as in a dispatch without standfirst.
-        withKnownIssue("The lead is taken from the headline's own paragraph when a standfirst ends with a full stop") {
-            #expect(part(of: "NIAMEY, 8 janvier", in: document) == .lead)
-        }
+        #expect(part(of: "NIAMEY, 8 janvier", in: document) == .lead)
     }
 
     // MARK: - Quotations
@@ -738,10 +734,8 @@ struct DocumentLayoutTests {
         let place = "SE\u{301}GOU"
         let text = place + ", 4 février 2023 (AFP) - Cinq civils ont été tués samedi près de Ségou, selon des élus locaux."
         let document = TextDocument(text: text)
-        withKnownIssue("DatelineReader stops a place word at a combining accent (U+0301 is not alphabetic)") {
-            #expect(scalars(datelineText(document)) == scalars(place + ", 4 février 2023 (AFP) -"))
-            #expect(scalars(placeText(document)) == scalars(place))
-        }
+        #expect(scalars(datelineText(document)) == scalars(place + ", 4 février 2023 (AFP) -"))
+        #expect(scalars(placeText(document)) == scalars(place))
     }
 
     @Test func pageCuesWithDecomposedAccentsAreStillBoilerplate() {
@@ -753,9 +747,7 @@ struct DocumentLayoutTests {
             Le pont de Dioro a été emporté dans la nuit de dimanche par la crue du Bani, selon les autorités locales.
             """
         let document = TextDocument(text: text)
-        withKnownIssue("PageLine.fold keeps combining accents, so \"publie\u{301} le\" does not match the cue \"publie le\"") {
-            #expect(part(of: "Publie\u{301} le", in: document) == .boilerplate)
-            #expect(part(of: "Ségou : un pont", in: document) == .title)
-        }
+        #expect(part(of: "Publie\u{301} le", in: document) == .boilerplate)
+        #expect(part(of: "Ségou : un pont", in: document) == .title)
     }
 }

@@ -87,6 +87,9 @@ struct Coreference {
     private func sameDay(_ a: IncidentDraft, _ b: IncidentDraft) -> Bool? {
         if let da = a.date, let db = b.date { return da == db }
         if let oa = a.relativeDayOffset, let ob = b.relativeDayOffset { return oa == ob }
+        // "la veille", "le lendemain": another day than the event told before.
+        if let offset = b.relativeDayOffset, a.date != nil { return offset == 0 }
+        if let offset = a.relativeDayOffset, b.date != nil { return offset == 0 }
         return nil
     }
 

@@ -79,7 +79,7 @@ struct IncidentGrouping {
                     drafts.append(draft)
                 }
             } else if var current = drafts.last, !current.isBackground, current.sentences.last == s - 1,
-                      reading.mentionClass == .event, addsToCurrent(s, current) {
+                      reading.mentionClass != .generic, addsToCurrent(s, current) {
                 current.sentences.append(s)
                 if let refined = refinement(in: s, of: current) { current.place = refined }
                 if !context.victims[s].isEmpty { current.hasVictims = true }

@@ -34,7 +34,10 @@ enum MentionClassifier {
     static func classify(words: FoldedWords, tokenOffset: Int, triggers: [EventTrigger], dates: [DateMention],
                          hasVictims: Bool, published: CivilDate?, language: DocumentLanguage) -> Reading {
         let keys = words.words.map(\.key)
-        if let reason = statistic(keys, words: words, triggers: triggers, tokenOffset: tokenOffset) {
+        // "Mercredi, 15 soldats ont été tués dans trois attaques coordonnées": counted events on one day are
+        // one event to code; without a day they are a tally.
+        let hasDay = dates.contains { $0.precision == 1 }
+        if let reason = statistic(keys, words: words, triggers: hasDay ? [] : triggers, tokenOffset: tokenOffset) {
             return Reading(mentionClass: .generic, reason: reason)
         }
         if !hasVictims, let word = keys.first(where: { (hypotheticalWords[language] ?? []).contains($0) }) {
@@ -158,9 +161,11 @@ enum MentionClassifier {
 
     private static func recalledPast(_ keys: [String], dates: [DateMention], published: CivilDate?,
                                      language: DocumentLanguage, triggerWords: Set<Int>) -> String? {
+        // "La veille, une mine avait explosé": the pluperfect of a day told against the event before is narrative.
+        let toldAgainstEvent = dates.contains { if case .previousIncident = $0.anchor { true } else { false } }
         for (k, key) in keys.enumerated() {
             // The pluperfect: "avait fait", "avaient été tués", "had killed", "had been attacked".
-            if pluperfect[language]?.contains(key) == true, k + 1 < keys.count {
+            if !toldAgainstEvent, pluperfect[language]?.contains(key) == true, k + 1 < keys.count {
                 let next = keys[k + 1] == "deja" || keys[k + 1] == "already" || keys[k + 1] == "ete"
                     || keys[k + 1] == "been" ? k + 2 : k + 1
                 if next < keys.count, isParticiple(keys[next], language),
@@ -177,10 +182,13 @@ enum MentionClassifier {
             }
         }
         if let published {
-            for date in dates {
+            // A month or a week long before publication ("en juillet 2020"); an exact day is a chronicle's own
+            // date and is read as the event's.
+            for date in dates where date.precision > 1 {
                 guard case .absolute = date.anchor, let day = date.date else { continue }
-                if (published.dayNumber - day.dayNumber) > backgroundDays {
-                    return "\"\(date.text)\": \((published.dayNumber - day.dayNumber)) days before publication"
+                let lastDay = day.adding(days: date.precision == 3 ? 30 : 6)
+                if published.dayNumber - lastDay.dayNumber > backgroundDays {
+                    return "\"\(date.text)\": \(published.dayNumber - day.dayNumber) days before publication"
                 }
             }
         }
