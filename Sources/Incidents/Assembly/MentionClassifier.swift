@@ -148,7 +148,8 @@ enum MentionClassifier {
     private static let hypotheticalWords: [DocumentLanguage: Set<String>] = [
         .fr: ["pourrait", "pourraient", "risque", "risquent", "menace", "menacent", "menaces", "eventuelle",
               "eventuelles", "eventuel", "eventuels", "potentielle", "potentielles", "potentiel", "potentiels",
-              "alerte", "vigilance", "prudence", "craint", "craignent", "redoute", "redoutent", "prevenir"],
+              "alerte", "vigilance", "prudence", "craint", "craignent", "redoute", "redoutent", "prevenir",
+              "possible", "possibles"],
         .en: ["could", "might", "may", "would", "will", "warned", "warns", "warning", "threat", "threats",
               "threatened", "threatens", "possible", "potential", "risk", "alert", "advisory", "feared", "fears"],
     ]

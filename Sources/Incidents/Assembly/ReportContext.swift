@@ -54,7 +54,10 @@ struct ReportContext {
         var byTrigger = [[EventTrigger]](repeating: [], count: sentences.count)
         for trigger in triggers { if let s = sentence(of: trigger.start) { byTrigger[s].append(trigger) } }
         var byDate = [[DateMention]](repeating: [], count: sentences.count)
-        for date in found.dates { if let s = sentence(of: date.start) { byDate[s].append(date) } }
+        // The dateline's date is the report's, not the event's.
+        for date in found.dates where !document.layout.isInDateline(date.start) {
+            if let s = sentence(of: date.start) { byDate[s].append(date) }
+        }
         var byActor = [[ActorMention]](repeating: [], count: sentences.count)
         for actor in actors { if let s = sentence(of: actor.start) { byActor[s].append(actor) } }
         var byPlace = [[Int]](repeating: [], count: sentences.count)
