@@ -99,6 +99,29 @@ final class GeoNamesImportTests {
         #expect(try CoreFixtures.rowCount(store, "place") == 0)
     }
 
+    @Test func onlySettlementsAreImportedAndTheRestIsCounted() throws {
+        // Rows in the shape of the Burkina Faso dump: a village, a herders' camp, a stream and a region.
+        func row(_ id: Int, _ name: String, _ featureClass: String, _ code: String) -> String {
+            [String(id), name, name, "", "13.1", "-1.2", featureClass, code, "BF", "", "49", "", "", "", "0", "", "300",
+             "Africa/Ouagadougou", "2012-01-18"].joined(separator: "\t")
+        }
+        let file = directory.appendingPathComponent("BF-part.txt")
+        let rows = [row(1, "Djibasso", "P", "PPL"), row(2, "Kourouma Peulh", "S", "CMP"), row(3, "Sirba", "H", "STMI"),
+                    row(4, "Boucle du Mouhoun Region", "A", "ADM1")]
+        try (rows.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+
+        let summary = try store.importGeoNamesDump(file.path)
+        #expect(summary.read == 4)
+        #expect(summary.added == 2)
+        #expect(summary.skipped == 2)
+        #expect(summary.isBalanced)
+        #expect(summary.notes.contains { $0.contains("2 rows that are not settlements") && $0.contains("H.STMI 1") && $0.contains("A.ADM1 1") })
+        #expect(try store.lookup("Djibasso", options: LookupOptions(country: "BF")).first?.place.featureRank == .populatedPlace)
+        #expect(try store.lookup("Kourouma Peulh", options: LookupOptions(country: "BF")).first?.place.featureRank == .other)
+        #expect(try store.lookup("Sirba", options: LookupOptions(country: "BF")).isEmpty)
+        #expect(try store.lookup("Boucle du Mouhoun Region", options: LookupOptions(country: "BF")).isEmpty)
+    }
+
     @Test func missingFileIsAnError() {
         let error = #expect(throws: GazetteerError.self) { try store.importGeoNamesDump("/nonexistent/ML.txt") }
         #expect(error?.file == "/nonexistent/ML.txt")

@@ -13,6 +13,28 @@ struct GeocoderBehaviourTests {
         }
     }
 
+    @Test("a cercle or commune named in apposition after a village is a hint; joined by 'et' it is a place")
+    func unitInApposition() throws {
+        let hinted = try GeocodingFixture.geocode("Le poste de Boni, dans la commune de Hombori, a été attaqué lundi.")
+        #expect(hinted.places.first { $0.surface == "Boni" }?.role == .place)
+        #expect(hinted.places.first { $0.surface == "Hombori" }?.role == .adminHint)
+        let listed = try GeocodingFixture.geocode("Des hommes armés ont attaqué Boni et, dans la commune de Hombori, deux hameaux.")
+        #expect(listed.places.first { $0.surface == "Hombori" }?.role == .place)
+        // A unit far from the village says nothing about it.
+        let far = try GeocodingFixture.geocode("Le poste de Boni, dans le cercle de Kati, a été attaqué lundi.")
+        #expect(far.places.first { $0.surface == "Kati" }?.role == .place)
+    }
+
+    @Test("'IS Sahel' and 'Islamic State Sahel Province' name a group, not the Sahel region")
+    func islamicStateBranches() throws {
+        for text in ["Presumed IS Sahel militants killed two soldiers in Dori on Monday.",
+                     "Fighters of the Islamic State Sahel Province attacked Dori on Monday.",
+                     "Des combattants de l'EI Sahel ont attaqué Dori lundi."] {
+            let result = try GeocodingFixture.geocode(text)
+            #expect(result.places.map(\.surface) == ["Dori"], "\(text)")
+        }
+    }
+
     @Test("offsets count Unicode scalars, so they index the text as other tools read it")
     func scalarOffsets() throws {
         let text = "🔥 Attaque — à Ségou, puis à Ténenkou."

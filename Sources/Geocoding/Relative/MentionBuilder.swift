@@ -1,5 +1,6 @@
 import Foundation
 import Spatial
+import Gazetteer
 
 /// Turns resolved names into output mentions: applies relative phrases (offsets, "près de", "entre X et Y",
 /// "l'axe X-Y"), marks admin hints and anchors, and explains each answer.
@@ -162,6 +163,7 @@ struct MentionBuilder {
     /// "Boni (Douentza)", "Diafarabé (Ténenkou, Mopti)".
     private func isAdminHint(_ k: Int) -> Bool {
         let span = resolved[k].span
+        if isUnitInApposition(k) { return true }
         if span.cue == .district || span.cue == .region {
             // "Boni, cercle de Douentza": a unit named just after another name.
             return resolved[..<k].reversed().prefix { $0.span.sentence == span.sentence }.contains { other in
@@ -175,6 +177,33 @@ struct MentionBuilder {
                 && other.place.adminKeys.contains(span.key)
         }
     }
+
+    /// "Le poste de Sandaré, dans le cercle de Nioro du Sahel", "le hameau d'Igueressouane, dans la commune
+    /// d'Anderamboukane": a unit (cercle, commune, province, région) named right after a settlement, in
+    /// apposition, says where that settlement is; it is not a second place. The settlement must lie in it: the
+    /// gazetteer's admin names say so, or, where they are missing, the unit's main town is near.
+    private func isUnitInApposition(_ k: Int) -> Bool {
+        let span = resolved[k].span
+        guard let cueStart = span.cueStart, let cueText = span.cueText,
+              let unit = Self.unitWords.first(where: { cueText.lowercased().hasPrefix($0) }),
+              k > 0 else { return false }
+        let previous = resolved[k - 1]
+        guard previous.span.sentence == span.sentence, previous.place.kind == .settlement,
+              previous.span.relative == nil else { return false }
+        // Only a comma and "dans la", "in the" between the settlement and the unit's cue.
+        let gap = previous.span.tokens.upperBound..<cueStart
+        guard gap.count <= 4, gap.allSatisfy({ Self.appositionWords.contains(context.cueForms[$0]) }),
+              gap.contains(where: { context.tokens[$0].text == "," }) else { return false }
+        let unitKey = NameNormalizer.normalize(resolved[k].place.name)
+        if previous.place.adminKeys.contains(span.key) || previous.place.adminKeys.contains(unitKey) { return true }
+        let km = Haversine.km(previous.place.latitude, previous.place.longitude,
+                              resolved[k].place.latitude, resolved[k].place.longitude)
+        return km <= (unit == "région" || unit == "region" || unit == "province" ? 300 : 80)
+    }
+
+    private static let unitWords = ["commune", "cercle", "département", "préfecture", "district", "circle",
+                                    "région", "region", "province"]
+    private static let appositionWords: Set<String> = [",", "dans", "la", "le", "l'", "du", "en", "in", "the"]
 
     /// Whether the span sits in a parenthesised group that opens right after another recognised name.
     private func isAside(_ span: NameSpan) -> Bool {

@@ -52,6 +52,10 @@ struct IncidentGrouping {
                 }
                 let place = governedPlace(in: s, triggers: triggers)
                 let date = context.dates[s].first
+                // "Le bilan s'établit finalement à quatre morts", told on Friday of Thursday's attack.
+                if place == nil, !drafts.isEmpty, TollRetelling.isRetelling(s, triggers: triggers, context: context) {
+                    tollOnly = true
+                }
                 let adjacent = drafts.last?.sentences.last == s - 1 && drafts.last?.isBackground == false
                 // A trigger with no date, no victims and no place of its own may be talk about violence ("le
                 // risque d'attaques", "11 attaques en moins d'une semaine"): it joins the incident just before, or
@@ -97,6 +101,9 @@ struct IncidentGrouping {
 
     /// A new date, or a new place of its own more than 25 km from the current one.
     private func startsNewIncident(_ current: IncidentDraft, place: Int?, date: DateMention?, adjacent: Bool) -> Bool {
+        // A toll told on its own has a reporting day, not the event's: a sentence with a day or place of its own
+        // after it tells of another event.
+        if current.isTollOnly && (place != nil || date != nil) { return true }
         if let date, let day = date.date, let currentDay = current.date, day != currentDay { return true }
         if let date, case .previousIncident = date.anchor { return true }
         if date != nil && current.date == nil && current.relativeDayOffset == nil && !adjacent { return true }

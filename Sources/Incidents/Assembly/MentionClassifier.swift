@@ -166,7 +166,8 @@ enum MentionClassifier {
         let toldAgainstEvent = dates.contains { if case .previousIncident = $0.anchor { true } else { false } }
         for (k, key) in keys.enumerated() {
             // The pluperfect: "avait fait", "avaient été tués", "had killed", "had been attacked".
-            if !toldAgainstEvent, pluperfect[language]?.contains(key) == true, k + 1 < keys.count {
+            if !toldAgainstEvent, pluperfect[language]?.contains(key) == true, k + 1 < keys.count,
+               !isReportedSpeech(keys, before: k) {
                 let next = keys[k + 1] == "deja" || keys[k + 1] == "already" || keys[k + 1] == "ete"
                     || keys[k + 1] == "been" ? k + 2 : k + 1
                 if next < keys.count, isParticiple(keys[next], language),
@@ -195,6 +196,24 @@ enum MentionClassifier {
         }
         return nil
     }
+
+    /// "an official said the attack had killed seven", "il a précisé que l'attaque avait fait sept morts": after
+    /// a reporting verb in the past, the pluperfect is the tense of reported speech, not of an older event.
+    private static func isReportedSpeech(_ keys: [String], before k: Int) -> Bool {
+        let window = keys[max(0, k - 10)..<k]
+        return window.indices.contains { i in
+            guard reportingVerbs.contains(keys[i]) else { return false }
+            // French says it with the auxiliary: "a précisé", "ont indiqué".
+            return keys[i].hasSuffix("ed") || keys[i] == "said" || keys[i] == "told"
+                || (i > 0 && ["a", "ont", "avait", "avaient"].contains(keys[i - 1]))
+        }
+    }
+
+    private static let reportingVerbs: Set<String> = [
+        "said", "told", "reported", "stated", "added", "confirmed", "indicated", "announced", "claimed", "explained",
+        "dit", "declare", "indique", "affirme", "precise", "explique", "confirme", "annonce", "ajoute", "rapporte",
+        "assure", "souligne", "raconte",
+    ]
 
     private static let pluperfect: [DocumentLanguage: Set<String>] = [
         .fr: ["avait", "avaient"],

@@ -9,6 +9,9 @@ import Text
 ///
 /// Phrases are matched token by token on normalised words; "de" / "of" after them is left to the caller.
 enum ApproximateQuantities {
+    /// What the words that give no number at all ("plusieurs", "quelques", "several", "a few") are coded.
+    static let vagueValue = 3
+
     /// The longest phrase starting at the first word, with its value and its length in tokens.
     static func match(_ words: [String], language: DocumentLanguage) -> (value: Int, tokenCount: Int)? {
         var best: (value: Int, tokenCount: Int)?
@@ -32,7 +35,7 @@ enum ApproximateQuantities {
 
     private static let french: [(phrase: [String], value: Int)] = {
         var all: [(phrase: [String], value: Int)] = [
-            (["plusieurs"], 3), (["quelques"], 3),
+            (["plusieurs"], vagueValue), (["quelques"], vagueValue),
             (["une", "dizaine"], 10), (["une", "douzaine"], 12), (["une", "quinzaine"], 15),
             (["une", "vingtaine"], 20), (["une", "trentaine"], 30), (["une", "quarantaine"], 40),
             (["une", "cinquantaine"], 50), (["une", "soixantaine"], 60), (["une", "centaine"], 100),
@@ -48,7 +51,7 @@ enum ApproximateQuantities {
     }()
 
     private static let english: [(phrase: [String], value: Int)] = [
-        (["several"], 3), (["a", "few"], 3),
+        (["several"], vagueValue), (["a", "few"], vagueValue),
         (["a", "dozen"], 12), (["dozens"], 12), (["several", "dozen"], 12), (["a", "few", "dozen"], 12),
         (["hundreds"], 100), (["several", "hundred"], 100), (["a", "few", "hundred"], 100),
         (["thousands"], 1000), (["several", "thousand"], 1000), (["a", "few", "thousand"], 1000),

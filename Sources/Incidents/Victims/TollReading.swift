@@ -13,6 +13,10 @@ enum TollRevision: Equatable {
     static func reading(_ words: FoldedWords) -> TollRevision? {
         let keys = words.words.map(\.key)
         var superseded = false
+        // "Le bilan s'établit finalement à quatre morts", "the toll finally stood at": the last word on it.
+        if keys.contains(where: { finalWords.contains($0) }) && keys.contains(where: { tollNouns.contains($0) }) {
+            return .update
+        }
         for (k, key) in keys.enumerated() {
             let next = k + 1 < keys.count ? keys[k + 1] : ""
             if updateWords.contains(key) { return .update }
@@ -23,6 +27,16 @@ enum TollRevision: Equatable {
             if (key == "bilan" || key == "toll") && (next == "definitif" || next == "final" || next == "revise") {
                 return .update
             }
+            // "l'attaque a fait au total sept morts", "seven people in all", "tous camps confondus": a total
+            // over the partial figures before it.
+            if (key == "au" && next == "total") || (key == "in" && (next == "all" || next == "total"))
+                || (key == "camps" && next == "confondus") {
+                return .update
+            }
+            // "revu ce bilan à la hausse", "revised upwards".
+            if (key == "la" && next == "hausse") || key == "upwards" || key == "upward" { return .update }
+            // "L'armée avait d'abord fait état de deux morts", "had at first reported".
+            if (key == "d" && next == "abord") || (key == "at" && next == "first") { superseded = true }
             if supersededWords.contains(key) || (key == "premier" && (next == "bilan" || next == "temps"))
                 || (key == "first" && tollNouns.contains(next)) {
                 superseded = true
@@ -34,6 +48,7 @@ enum TollRevision: Equatable {
     private static let tollNouns: Set<String> = ["bilan", "toll", "tolls", "decompte", "count", "figure", "figures"]
     private static let updateWords: Set<String> = ["alourdi", "alourdit", "alourdie", "rose", "risen", "climbed",
                                                    "jumped", "revised", "updated", "desormais"]
+    private static let finalWords: Set<String> = ["finalement", "finally", "definitivement"]
     private static let supersededWords: Set<String> = ["provisoire", "provisoires", "initialement", "initially",
                                                        "initial", "preliminary", "preliminaire"]
 }

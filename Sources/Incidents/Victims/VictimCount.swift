@@ -29,6 +29,9 @@ public struct VictimCount: Sendable, Equatable {
 
     private static func combine(_ statements: [VictimStatement]) -> (Int?, [VictimGroup: Int]) {
         guard !statements.isEmpty else { return (nil, [:]) }
+        // "plusieurs morts" is coded 3 only when no one counted: a figure given elsewhere in the report is the
+        // toll ("Des sources font état de plusieurs morts ... huit personnes ont été tuées" is 8).
+        let statements = statements.allSatisfy(Self.isVague) ? statements : statements.filter { !Self.isVague($0) }
         var byGroup: [VictimGroup: Int] = [:]
         var totals: [Int] = []
         for statement in statements {
@@ -41,6 +44,11 @@ public struct VictimCount: Sendable, Equatable {
         // A stated total is the count ("Bilan : 5 morts" over "tuant le chauffeur"); groups add up otherwise.
         if let total = totals.min() { return (total, byGroup) }
         return (byGroup.isEmpty ? nil : byGroup.values.reduce(0, +), byGroup)
+    }
+
+    /// "plusieurs", "quelques", "several", "a few": no number at all, unlike "une dizaine" or "dozens".
+    private static func isVague(_ statement: VictimStatement) -> Bool {
+        statement.isApproximate && statement.count == ApproximateQuantities.vagueValue
     }
 }
 

@@ -37,6 +37,12 @@ enum VictimLexicon {
         (["a", "fait"], .killed), (["ont", "fait"], .killed), (["killing"], .killed), (["killed"], .killed),
         (["kills"], .killed), (["left"], .killed), (["blessant"], .injured), (["wounding"], .injured),
         (["injuring"], .injured), (["blessé"], .injured), (["wounded"], .injured), (["injured"], .injured),
+        // Army communiqués and rights reports: "ont permis de neutraliser 14 terroristes", "ont exécuté 5 civils".
+        (["neutraliser"], .killed), (["neutralisant"], .killed), (["neutralisé"], .killed), (["abattre"], .killed),
+        (["abattant"], .killed), (["abattu"], .killed), (["éliminer"], .killed), (["éliminant"], .killed),
+        (["éliminé"], .killed), (["exécuter"], .killed), (["exécutant"], .killed), (["exécuté"], .killed),
+        (["neutralized"], .killed), (["neutralised"], .killed), (["neutralizing"], .killed), (["executed"], .killed),
+        (["executing"], .killed),
     ]
 
     /// Who the victims were.
@@ -52,11 +58,11 @@ enum VictimLexicon {
         add(.peacekeepers, "casque casques peacekeeper peacekeepers")
         add(.civilians, "civil civils civile civiles villageois habitants commerçants forains passagers passager "
             + "chauffeur chauffeurs enfants femmes civilian civilians villagers passengers drivers children women "
-            + "fidèles élèves")
+            + "fidèles élèves femme enfant woman child")
         add(.assailants, "assaillant assaillants terroriste terroristes djihadiste djihadistes jihadiste jihadistes "
             + "islamistes rebelles rebelle miliciens assailants attackers militants jihadists terrorists insurgents "
             + "bandits assaillant")
-        add(.unspecified, "personnes personne people persons individus")
+        add(.unspecified, "personnes personne people persons individus homme hommes man men")
         return table
     }()
 
@@ -77,6 +83,21 @@ enum VictimLexicon {
         (["no", "one", "was", "killed"], true, false), (["nobody", "was", "killed"], true, false),
         (["no", "deaths"], true, false), (["no", "injuries"], false, true), (["without", "casualties"], true, true),
     ]
+
+    /// Nouns of a death toll, and the words that may link one to its figure ("le bilan s'est alourdi à",
+    /// "the toll rose to", "a death toll of", "the toll now stands at").
+    static let tollNouns: Set<String> = ["bilan", "toll"]
+    static let tollLinks: Set<String> = [
+        "s'", "s'est", "est", "alourdi", "alourdit", "s'alourdit", "élevé", "s'élève", "élève", "passé", "passe",
+        "grimpé", "atteint", "établi", "s'établit", "établit", "porté", "à", "de", "d'", "provisoire", "officiel",
+        "définitif", "nouveau", "désormais", "finalement", "considérablement", "a", "été", "au", "moins",
+        "death", "rose", "risen", "has", "had", "climbed", "jumped", "reached", "stood", "stands", "stand", "is", "was",
+        "now", "to", "at", "of", "official", "final", "new", "provisional", "initial", "least", "finally",
+    ]
+
+    /// Words that make a toll one given before the current one: "an earlier toll of", "le bilan provisoire".
+    /// (A first or provisional toll is kept: it may be the only one; `TollRevision` lets it give way.)
+    static let earlierToll: Set<String> = ["earlier", "previous", "précédent"]
 
     /// Words between two numbers that make a range or an alternative: "10 à 25", "15 ou 17", "10 to 20".
     static let rangeJoiners: Set<String> = ["à", "a", "ou", "-", "to", "or", "and"]

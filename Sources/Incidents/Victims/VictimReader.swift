@@ -112,6 +112,8 @@ public struct VictimReader: Sendable {
             guard let next = outcomeOrGroup(after: j, words, limit: range.upperBound) else {
                 if let outcome = outcomeBefore(i, words) {
                     found.append(statement(outcome, count, nil, number.approximate, i, j - 1))
+                } else if let toll = tollNoun(before: i, words, from: range.lowerBound) {
+                    found.append(statement(.killed, count, nil, number.approximate, toll, j - 1))
                 }
                 i = j
                 continue
@@ -192,6 +194,24 @@ public struct VictimReader: Sendable {
         if end >= 1 && ["environ", "about", "some", "around"].contains(words[end - 1]) { end -= 1 }
         for (phrase, outcome) in VictimLexicon.outcomeBeforeNumber where end - phrase.count >= 0 {
             if Array(words[(end - phrase.count)..<end]) == phrase { return outcome }
+        }
+        return nil
+    }
+
+    /// "le bilan s'est alourdi à 12", "the death toll rose to 15": a toll with no noun after its number counts
+    /// the dead. Only verbs and links of a toll may stand between the noun and the number, so "le bilan de
+    /// l'attaque du 12 mars" reads no figure. Returns the index of the noun.
+    private func tollNoun(before i: Int, _ words: [String], from lower: Int) -> Int? {
+        var k = i - 1
+        while k >= lower && i - k <= 6 {
+            if VictimLexicon.tollNouns.contains(words[k]) {
+                // "revising an earlier toll of nine": a figure the sentence itself replaces.
+                let superseded = (k > lower && VictimLexicon.earlierToll.contains(words[k - 1]))
+                    || (k + 1 < i && VictimLexicon.earlierToll.contains(words[k + 1]))
+                return superseded ? nil : k
+            }
+            guard VictimLexicon.tollLinks.contains(words[k]) else { return nil }
+            k -= 1
         }
         return nil
     }
