@@ -214,23 +214,6 @@ struct ArticleReadingTests {
             Mali: Soldiers killed in ambush near Kidal
             Niger says 12 soldiers killed in attack near Niamey
             """, [at("Tessit", "2022-10-10", 4)]),
-    ]
-
-    /// Rules not yet met: each is a gap named in the issue note, kept here so its fix shows (the known issue
-    /// then stops being recorded and the test asks to be moved up).
-    static let knownGaps: [Case] = [
-        fr("background with a place and a day is an incident", "2023-03-10", """
-            Trois civils ont été tués mardi dans l'attaque du marché de Douentza. \
-            Le 5 février 2020, quatorze civils avaient été tués à Hombori.
-            """, [at("Douentza", "2023-03-07", 3), at("Hombori", "2020-02-05", 14)]),
-        en("an English round-up gives one incident per event", "2021-11-14", """
-            On Monday, gunmen killed four farmers in Ansongo. On Wednesday, an IED killed two soldiers near Boni. \
-            On Friday, militants abducted a village chief in Léré. On Saturday, three herders were killed in Tessit.
-            """, [at("Ansongo", "2021-11-08", 4), at("Boni", "2021-11-10", 2), at("Léré", "2021-11-12", nil),
-                  at("Tessit", "2021-11-13", 3)]),
-        fr("conflicting figures at the same time give the lowest", "2022-06-21", """
-            Au moins 17 civils ont été tués dimanche dans l'attaque de Tessit selon des élus, 11 selon une source sécuritaire.
-            """, [at("Tessit", "2022-06-19", 11)]),
         fr("a web page's boilerplate gives no incident", "2023-05-10", """
             MaliInfo.net | Toute l'actualité
             Accueil | Politique | Sécurité | Économie | Contact
@@ -252,6 +235,23 @@ struct ArticleReadingTests {
 
             © 2023 MaliInfo.net – Tous droits réservés
             """, [at("Tessit", "2023-05-08", 2)]),
+    ]
+
+    /// Rules not yet met: each is a gap named in the issue note, kept here so its fix shows (the known issue
+    /// then stops being recorded and the test asks to be moved up).
+    static let knownGaps: [Case] = [
+        fr("background with a place and a day is an incident", "2023-03-10", """
+            Trois civils ont été tués mardi dans l'attaque du marché de Douentza. \
+            Le 5 février 2020, quatorze civils avaient été tués à Hombori.
+            """, [at("Douentza", "2023-03-07", 3), at("Hombori", "2020-02-05", 14)]),
+        en("an English round-up gives one incident per event", "2021-11-14", """
+            On Monday, gunmen killed four farmers in Ansongo. On Wednesday, an IED killed two soldiers near Boni. \
+            On Friday, militants abducted a village chief in Léré. On Saturday, three herders were killed in Tessit.
+            """, [at("Ansongo", "2021-11-08", 4), at("Boni", "2021-11-10", 2), at("Léré", "2021-11-12", nil),
+                  at("Tessit", "2021-11-13", 3)]),
+        fr("conflicting figures at the same time give the lowest", "2022-06-21", """
+            Au moins 17 civils ont été tués dimanche dans l'attaque de Tessit selon des élus, 11 selon une source sécuritaire.
+            """, [at("Tessit", "2022-06-19", 11)]),
     ]
 
     private func folded(_ text: String) -> String {

@@ -21,7 +21,7 @@ struct IncidentGrouping {
             if triggers.isEmpty, drafts.last?.sentences.last != s - 1,
                let killed = context.victims[s].first(where: { $0.outcome == .killed && $0.count > 0 }) {
                 triggers = [EventTrigger(tokens: 0..<0, start: killed.start, end: killed.end, text: killed.text,
-                                         subEventType: .attack)]
+                                         subEventType: EventClassifier.subEventType(ofToll: killed))]
                 tollOnly = true
             }
             let reading = context.mentionClass(of: s, triggers: triggers)

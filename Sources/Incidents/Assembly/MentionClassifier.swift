@@ -1,3 +1,4 @@
+import Foundation
 import Text
 
 /// What a sentence with an event word says of the event, read as an analyst reads an article.
@@ -37,11 +38,18 @@ enum MentionClassifier {
         // "Mercredi, 15 soldats ont été tués dans trois attaques coordonnées": counted events on one day are
         // one event to code; without a day they are a tally.
         let hasDay = dates.contains { $0.precision == 1 }
-        if let reason = statistic(keys, words: words, triggers: hasDay ? [] : triggers, tokenOffset: tokenOffset) {
+        // Thousands who march are a crowd, not the victims of many events.
+        let isCrowd = !triggers.isEmpty && triggers.allSatisfy {
+            $0.subEventType.eventType == .protests || $0.subEventType.eventType == .riots
+        }
+        if let reason = statistic(keys, words: words, triggers: hasDay ? [] : triggers, tokenOffset: tokenOffset,
+                                  countsVictims: !isCrowd) {
             return Reading(mentionClass: .generic, reason: reason)
         }
-        if !hasVictims, let word = keys.first(where: { (hypotheticalWords[language] ?? []).contains($0) }) {
-            return Reading(mentionClass: .hypothetical, reason: "\"\(word)\" and no victim figure: a threat or a hypothesis")
+        if !hasVictims, let k = keys.indices.first(where: {
+            (hypotheticalWords[language] ?? []).contains(keys[$0]) && !isName(at: $0, words)
+        }) {
+            return Reading(mentionClass: .hypothetical, reason: "\"\(keys[k])\" and no victim figure: a threat or a hypothesis")
         }
         var triggerWords = Set<Int>()
         for trigger in triggers where !trigger.tokens.isEmpty && trigger.tokens.lowerBound >= tokenOffset {
@@ -59,7 +67,7 @@ enum MentionClassifier {
     // MARK: - Statistics
 
     private static func statistic(_ keys: [String], words: FoldedWords, triggers: [EventTrigger],
-                                  tokenOffset: Int) -> String? {
+                                  tokenOffset: Int, countsVictims: Bool) -> String? {
         // "11 attaques", "trois attaques", "plusieurs attaques", "a series of attacks": a plural event noun counted.
         for trigger in triggers where !trigger.tokens.isEmpty && trigger.tokens.lowerBound >= tokenOffset {
             let first = words.firstWord(ofToken: trigger.tokens.lowerBound - tokenOffset)
@@ -78,7 +86,7 @@ enum MentionClassifier {
             }
         }
         for (k, key) in keys.enumerated() {
-            if largeCounts.contains(key) { return "\"\(words[k].surface)\": a count of many events' victims" }
+            if countsVictims, largeCounts.contains(key) { return "\"\(words[k].surface)\": a count of many events' victims" }
             // "depuis 2012", "since 2015", "depuis le début de l'année", "since the start of the year".
             if key == "depuis" || key == "since" {
                 let next = keys.dropFirst(k + 1).prefix(4)
@@ -153,6 +161,16 @@ enum MentionClassifier {
         .en: ["could", "might", "may", "would", "will", "warned", "warns", "warning", "threat", "threats",
               "threatened", "threatens", "possible", "potential", "risk", "alert", "advisory", "feared", "fears"],
     ]
+
+    /// "On 16 May 2019": English capitalises the month, and the modal only at a sentence's start, where a
+    /// number after it still makes it the month ("May 3").
+    private static func isName(at k: Int, _ words: FoldedWords) -> Bool {
+        guard let first = words[k].surface.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(first) else {
+            return false
+        }
+        guard k == 0 else { return true }
+        return k + 1 < words.count && isNumber(words[k + 1].key)
+    }
 
     // MARK: - Recalled past
 

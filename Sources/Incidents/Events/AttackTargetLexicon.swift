@@ -29,7 +29,7 @@ enum AttackTargetLexicon {
             checkpoint(s), poste(s) de contrôle, escorte(s), détachement(s), troupe(s), unité(s), forces,
             forces de l'ordre, douane(s), douanier(s), poste(s) douanier(s), garde(s) nationale(s),
             casque(s) bleu(s), FAMa, FDS, VDP, AMA,
-            post(s), outpost(s), soldier(s), troops, army, military, garrison(s), police, policemen,
+            post(s), outpost(s), soldier(s), troops, army, military, garrison(s), police, policeman, policemen,
             police officer(s), police station(s), patrol(s), barracks, escort(s), detachment(s), unit(s),
             customs, peacekeeper(s), security forces, defence forces, defense forces
             """)
@@ -42,7 +42,9 @@ enum AttackTargetLexicon {
             homme(s) armé(s), individu(s) armé(s), groupe(s) armé(s), combattant(s), insurgé(s), milicien(s),
             milice(s), chasseur(s) traditionnel(s), dozo(s),
             assailant(s), attacker(s), gunman, gunmen, militant(s), jihadist(s), terrorist(s), insurgent(s),
-            rebel(s), fighter(s), militia(s), militiamen, armed men, armed group(s), bandits
+            rebel(s), fighter(s), militia(s), militiamen, armed men, armed group(s), bandits, aggressor(s),
+            agresseur(s), armed villager(s), armed youth(s), armed individual(s), armed herder(s), armed civilian(s),
+            villageois armé(s), jeunes armés, bergers armés
             """)
         add(.civilian, """
             civil(s), civile(s), population(s), habitant(s), villageois, village(s), hameau(x), foire(s), marché(s),

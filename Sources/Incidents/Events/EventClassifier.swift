@@ -30,6 +30,15 @@ public enum EventClassifier {
         return (best.eventType, best)
     }
 
+    /// A toll told with no event word is coded by who died: armed men of either side (soldiers, VDP,
+    /// assailants) died fighting, an Armed clash; anyone else, an Attack on civilians.
+    public static func subEventType(ofToll killed: VictimStatement) -> SubEventType {
+        switch killed.group {
+        case .soldiers, .gendarmes, .police, .peacekeepers, .militia, .assailants: .armedClash
+        case .civilians, .unspecified, nil: .attack
+        }
+    }
+
     /// One trigger's sub-event: a target-dependent word ("attaque", "attack", "embuscade") read against the
     /// words around it in `tokens`, any other as found.
     public static func subEventType(of trigger: EventTrigger, tokens: [Token], language: DocumentLanguage) -> SubEventType {

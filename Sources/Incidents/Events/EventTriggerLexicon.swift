@@ -65,7 +65,8 @@ enum EventTriggerLexicon {
         add(.genericAttack, "attaque(s), attaqué(e)(s), attaquer, attaquent, attentat(s)")
         add(.attack(default: .attack), """
             attaque(s) armée(s), assaut(s), pris d'assaut, prennent d'assaut, ouvert le feu, ouvre le feu,
-            ouvrent le feu, ouvrant le feu
+            ouvrent le feu, ouvrant le feu, tiré sur, tirent sur, tirant sur, battu(e)(s) à mort, lapidé(e)(s),
+            pris à partie, prise(s) à partie, prennent à partie
             """)
         add(.event(.attack), """
             massacre(s), massacré(e)(s), tuerie(s), assassinat(s), assassiné(e)(s), assassiner, assassinent,
@@ -81,9 +82,10 @@ enum EventTriggerLexicon {
         // Protests and riots.
         add(.event(.peacefulProtest), """
             manifestation(s), manifestant(s), manifestent, marche(s) pacifique(s), marche(s) de protestation,
-            sit-in, protestation(s), protestent, grève(s), rassemblement(s) de protestation
+            sit-in, protestation(s), protestent, grève(s), rassemblement(s) de protestation, manifesté,
+            manifester, manifestaient, descendu(e)(s) dans la rue, descendu(e)(s) dans les rues
             """)
-        add(.event(.violentDemonstration), "émeute(s), émeutier(s)")
+        add(.event(.violentDemonstration), "émeute(s), émeutier(s), mutinerie(s), mutin(s)")
         add(.event(.mobViolence), "lynchage(s), lynché(e)(s), vindicte populaire, justice populaire")
         // Strategic developments.
         add(.event(.lootingPropertyDestruction), """
@@ -105,7 +107,8 @@ enum EventTriggerLexicon {
             un arrêté, l'arrêté, cet arrêté, par arrêté, arrêté ministériel, arrêté préfectoral,
             arrêté interministériel, s'est arrêté(e)(s), enlèvement(s) des ordures, enlèvement(s) d'ordures,
             incendie(s) de forêt, poseur(s) de mine(s), poseur(s) de bombe(s), poseur(s) d'engin(s) explosif(s),
-            poseur(s) d'EEI
+            poseur(s) d'EEI, tiré(s) en l'air, tirent en l'air, tir(s) en l'air, coup(s) de feu en l'air,
+            tir(s) de sommation
             """)
     })
 
@@ -142,33 +145,39 @@ enum EventTriggerLexicon {
         add(.genericAttack, "attack(s), attacked, attacking")
         add(.attack(default: .attack), """
             armed attack(s), gun attack(s), raid(s), raided, assault(s), assaulted, opened fire, open fire,
-            shooting(s), stormed
+            shooting(s), stormed, shot and wounded, shot and injured, shot at, fired at, fired on, fired upon,
+            fired shots, fired gunshots, fired gunfire, fired warning shots, beaten to death, beat to death,
+            stoned to death, hacked to death, stabbed to death
             """)
         add(.event(.attack), """
             massacre(s), massacred, assassinated, assassination(s), executed, summary execution(s), beheaded,
             slaughtered
             """)
-        add(.killing, "killed, kill, kills, shot dead, gunned down")
+        add(.killing, "killed, kill, kills, shot dead, gunned down, shot and killed")
         add(.event(.abductionForcedDisappearance), """
             abducted, abduction(s), abducting, kidnapped, kidnapping(s), kidnap, hostage(s), taken hostage
             """)
         add(.event(.sexualViolence), "raped, rape(s), sexual violence, sexual assault(s)")
         add(.event(.peacefulProtest), """
             protest(s), protested, protesters, protestors, protesting, demonstration(s), demonstrators,
-            demonstrated, sit-in(s)
+            demonstrated, demonstrate, demonstrating, sit-in(s), marched, protest march(es), took to the streets,
+            take to the streets, taking to the streets, rally, rallies, rallied
             """)
-        add(.event(.violentDemonstration), "riot(s), rioters, rioting")
+        add(.event(.violentDemonstration), "riot(s), rioters, rioting, rioted, mutiny, mutinies, mutinied, mutinying, mutineers")
         add(.event(.mobViolence), "mob justice, mob violence, mob, lynching, lynched")
         add(.event(.lootingPropertyDestruction), """
             looted, looting, ransacked, burned, burnt, torched, set fire, set ablaze, set on fire,
-            cattle rustling, stole livestock, robbery, vandalized, vandalised
+            cattle rustling, stole livestock, robbery, vandalized, vandalised, stole, stolen, robbed, seized,
+            setting fire, burning, burn
             """)
         add(.event(.arrests), "arrested, arrest(s), detained, apprehended, rounded up")
         add(.notAnEvent, """
             heart attack(s), panic attack(s), cyberattack(s), cyber attack(s), fight against terrorism,
             fighting terrorism, fighting against terrorism, battle against terrorism, gold mine(s),
             uranium mine(s), artisanal mine(s), surveillance drone(s), reconnaissance drone(s),
-            demonstration of force, tear gas grenade(s), bomb maker(s), IED maker(s)
+            demonstration of force, tear gas grenade(s), bomb maker(s), IED maker(s), seized power, seize power,
+            seizing power, rally behind, rallied behind, fired in the air, fired into the air, fired shots in the air,
+            fired gunshots in the air, fired warning shots, shots in the air, warning shot(s)
             """)
     })
 

@@ -6,7 +6,7 @@ import Text
 /// freed rather than taken. Cheap look-arounds within a few words, never across a sentence mark.
 enum TriggerContext {
     static let negations: [DocumentLanguage: Set<String>] = [
-        .fr: ["aucun", "aucune", "pas", "jamais", "sans", "nul", "nulle", "ni"],
+        .fr: ["aucun", "aucune", "pas", "jamais", "sans", "nul", "nulle", "ni", "ne", "n"],
         .en: ["no", "not", "never", "without", "nor", "didnt", "wasnt", "werent", "hasnt", "havent", "hadnt"],
     ]
 

@@ -50,4 +50,6 @@ public enum SubEventType: String, Sendable, Codable, CaseIterable {
 /// Who was killed or injured, as reports group victims.
 public enum VictimGroup: String, Sendable, Codable, CaseIterable {
     case soldiers, gendarmes, police, peacekeepers, civilians, assailants, unspecified
+    /// Pro-government militias and self-defence groups (VDP, Koglweogo, Dozo).
+    case militia
 }

@@ -23,7 +23,12 @@ enum VictimLexicon {
     /// Verb forms that end a clause naming the victims before them: "15 soldats ... ont été tués".
     static let outcomeVerbAfterGroup: [String: Outcome] = {
         var table = outcomeAfterNumber
-        for word in ["péri", "succombé", "killed", "died", "perished"] { table[word] = .killed }
+        for word in ["péri", "succombé", "killed", "died", "perished", "succumbed", "neutralised", "neutralized",
+                     "executed", "exécutés", "exécuté", "exécutées", "assassinated", "assassinés", "assassiné",
+                     "massacred", "massacrés", "beheaded", "décapités", "égorgés", "slaughtered", "lynched",
+                     "lynchés", "lynché"] {
+            table[word] = .killed
+        }
         table["victimes"] = nil
         table["victime"] = nil
         table["corps"] = nil
@@ -54,15 +59,34 @@ enum VictimLexicon {
         add(.soldiers, "soldat soldats militaire militaires fama éléments élément soldier soldiers troops servicemen "
             + "gardes garde douanier douaniers combattant")
         add(.gendarmes, "gendarme gendarmes")
-        add(.police, "policier policiers police policemen policeman officers")
+        add(.police, "policier policiers police policemen policeman officers officer")
         add(.peacekeepers, "casque casques peacekeeper peacekeepers")
         add(.civilians, "civil civils civile civiles villageois habitants commerçants forains passagers passager "
             + "chauffeur chauffeurs enfants femmes civilian civilians villagers passengers drivers children women "
             + "fidèles élèves femme enfant woman child")
+        // People named by their trade or office: ACLED counts them as civilians unless they bear arms.
+        add(.civilians, "agriculteur agriculteurs cultivateur cultivateurs paysan paysans éleveur éleveurs berger "
+            + "bergers orpailleur orpailleurs marchand marchands commerçant enseignant enseignants instituteur "
+            + "instituteurs élève imam imams chef chefs maire maires conseiller conseillers notable notables élu élus "
+            + "travailleur travailleurs voyageur voyageurs déplacés réfugiés garçon garçons fille filles habitant "
+            + "habitante conducteur conducteurs "
+            + "farmer farmers herder herders herdsman herdsmen pastoralist pastoralists shepherd shepherds trader "
+            + "traders merchant merchants miner miners worshipper worshippers worshiper worshipers student students "
+            + "pupil pupils teacher teachers imam imams chief chiefs mayor mayors councillor councillors councilor "
+            + "councilors official officials worker workers resident residents traveller travellers traveler "
+            + "travelers refugee refugees boy boys girl girls villager driver passenger")
+        // The region's communities, as nouns ("six Fula were killed") and before a noun ("two Lobi farmers").
+        add(.civilians, "peul peuls peulh peulhs fulani fula fulas fulbe dogon dogons mossi lobi lobis touareg "
+            + "touaregs tuareg tuaregs dawsahak daoussahak bambara bambaras songhai songhay sonrhaï djerma zarma "
+            + "hausa haoussa gourmantche gourmantché gourmantches bella arab arabs")
+        // Pro-government militias and self-defence groups: armed, but neither the army nor its attackers.
+        add(.militia, "vdp koglweogo koglweogos dozo dozos militiaman militiamen volontaires volunteer volunteers "
+            + "supplétif supplétifs")
         add(.assailants, "assaillant assaillants terroriste terroristes djihadiste djihadistes jihadiste jihadistes "
             + "islamistes rebelles rebelle miliciens assailants attackers militants jihadists terrorists insurgents "
             + "bandits assaillant")
-        add(.unspecified, "personnes personne people persons individus homme hommes man men")
+        add(.unspecified, "personnes personne people persons individus individu homme hommes man men member members "
+            + "membre membres")
         return table
     }()
 
@@ -70,8 +94,33 @@ enum VictimLexicon {
     static let onePerson: Set<String> = [
         "chauffeur", "passager", "civil", "soldat", "militaire", "gendarme", "policier", "enfant", "femme", "homme",
         "chef", "maire", "imam", "commerçant", "berger", "conducteur", "driver", "soldier", "civilian", "man",
-        "woman", "child", "policeman", "gendarme", "peacekeeper", "casque",
+        "woman", "child", "policeman", "gendarme", "peacekeeper", "casque", "agriculteur", "cultivateur", "paysan",
+        "éleveur", "orpailleur", "marchand", "enseignant", "instituteur", "élève", "conseiller", "notable", "élu",
+        "travailleur", "voyageur", "garçon", "fille", "habitant", "farmer", "herder", "herdsman", "pastoralist",
+        "shepherd", "trader", "merchant", "miner", "worshipper", "student", "pupil", "teacher", "chief", "mayor",
+        "councillor", "councilor", "worker", "traveller", "traveler", "refugee", "boy",
+        "girl", "villager", "passenger", "officer", "individu", "militiaman", "volunteer",
     ]
+
+    /// Words that may stand between an article and the noun of one person: "a male civilian", "a young
+    /// herder", "a local council member", "un jeune berger". (Capitalised words in English, "a Hausa farmer",
+    /// are read as such adjectives too.)
+    static let personModifiers: Set<String> = [
+        "male", "female", "young", "old", "elderly", "local", "former", "retired", "village", "council", "municipal",
+        "religious", "customary", "traditional", "quranic", "koranic", "gold", "truck", "bus", "taxi", "motorcycle",
+        "school", "health", "aid", "police", "army", "prominent", "jeune", "vieil", "vieux", "ancien", "autre",
+        "other", "second", "third", "fourth", "fifth",
+    ]
+
+    /// Verbs of speech: the people before them are speakers, not victims waiting for their verb.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "stated", "added", "declared", "explained", "according",
+        "déclaré", "indiqué", "affirmé", "précisé", "confié", "expliqué", "selon", "raconte", "raconté",
+        "témoigne", "témoigné", "dit", "ajouté",
+    ]
+
+    /// Words joining two victims of one verb: "killed two police officers and a farmer".
+    static let coordinators: Set<String> = ["and", "et", ",", "as", "well", "ainsi", "que", "plus"]
     static let articles: Set<String> = ["le", "la", "l'", "un", "une", "the", "a", "an"]
 
     /// Statements that there were no victims.
@@ -108,8 +157,14 @@ enum VictimLexicon {
         "la", "les", "au", "moins", "ont", "été", "a", "été", "sont", "étaient", "were", "was", "have", "been", "had",
         "people", "at", "least", "malian", "burkinabe", "nigerien", "french", "chadian", "other", "autres", "et", "and",
         "dont", "including", "également", "also", "aussi", "trouvé", "la", "perdu", "vie", "lives",
-        "their", "leur", "of",
+        "their", "leur", "of", "his", "her", "ses", "sa", "family", "famille", "young", "jeunes", "male", "female",
     ]
+
+    /// "beaten to death", "stoned to death", "battus à mort": a verb of violence, then the words of a death.
+    static let toDeathVerbs: Set<String> = ["beaten", "beat", "stoned", "hacked", "stabbed", "burned", "burnt",
+                                            "clubbed", "battu", "battus", "battue", "battues", "lapidé", "lapidés",
+                                            "brûlé", "brûlés"]
+    static let toDeathWords: [[String]] = [["to", "death"], ["à", "mort"]]
 
     /// A number above this is not believed (flagged): no single report in the region counts so many dead.
     static let implausible = 100_000

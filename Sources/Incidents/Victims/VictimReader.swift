@@ -53,6 +53,19 @@ public struct VictimReader: Sendable {
                                    text: String(String.UnicodeScalarView(scalars[start..<end])))
         }
 
+        /// The outcome a verb gave its object, and the index up to which the object reached: "killed two police
+        /// officers and a farmer" gives the farmer the same outcome.
+        var carried: (outcome: VictimLexicon.Outcome, end: Int)?
+
+        func outcome(before i: Int) -> VictimLexicon.Outcome? {
+            if let outcome = outcomeBefore(i, words) { return outcome }
+            guard let carried, i >= 1, VictimLexicon.coordinators.contains(words[i - 1]), carried.end <= i - 1 else { return nil }
+            // Only the rest of the object may stand between: its nouns, adjectives and joining words.
+            let between = carried.end..<(i - 1)
+            return between.allSatisfy({ VictimLexicon.groups[words[$0]] != nil || VictimLexicon.fillers.contains(words[$0])
+                || VictimLexicon.coordinators.contains(words[$0]) || isModifier($0, tokens, words) }) ? carried.outcome : nil
+        }
+
         while i < range.upperBound {
             if let none = Self.noVictims(at: i, words: words, limit: range.upperBound) {
                 if none.killed { found.append(statement(.killed, 0, nil, false, i, i + none.length - 1)) }
@@ -60,7 +73,15 @@ public struct VictimReader: Sendable {
                 i += none.length
                 continue
             }
-            if let outcome = VictimLexicon.outcomeVerbAfterGroup[words[i]], !pending.isEmpty {
+            if let outcome = VictimLexicon.outcomeVerbAfterGroup[words[i]] ?? toDeath(at: i, words, limit: range.upperBound),
+               !pending.isEmpty {
+                // "a policeman shot and killed a farmer": a verb with victims for object is active, and the
+                // figures before it were its agents.
+                if hasVictimObject(after: i + 1, tokens, words, limit: range.upperBound) {
+                    pending.removeAll()
+                    i += 1
+                    continue
+                }
                 // One clause's figures add up, even of one group: "le chauffeur et deux passagers" are three.
                 var merged: [(count: Int, group: VictimGroup, approximate: Bool, start: Int, end: Int)] = []
                 for figure in pending {
@@ -83,17 +104,21 @@ public struct VictimReader: Sendable {
                 i += 1
                 continue
             }
-            if tokens[i].kind == .punctuation && (tokens[i].text == "." || tokens[i].text == ";") { pending.removeAll() }
-            // "le chauffeur et deux passagers": one person named by an article and a noun.
-            if VictimLexicon.articles.contains(words[i]), i + 1 < range.upperBound,
-               VictimLexicon.onePerson.contains(words[i + 1]), let group = VictimLexicon.groups[words[i + 1]] {
+            // A clause ends, or its subject turns out to be a speaker ("a resident said five people were killed").
+            if (tokens[i].kind == .punctuation && (tokens[i].text == "." || tokens[i].text == ";"))
+                || VictimLexicon.speechVerbs.contains(words[i]) {
+                pending.removeAll()
+            }
+            // "le chauffeur et deux passagers", "a Hausa farmer": one person named by an article and a noun.
+            if VictimLexicon.articles.contains(words[i]), let noun = onePerson(after: i, tokens, words, limit: range.upperBound) {
                 // "qui ont tué au moins un soldat": the verb came first; else wait for it ("le chauffeur ... tués").
-                if let outcome = outcomeBefore(i, words) {
-                    found.append(statement(outcome, 1, group, false, i, i + 1))
+                if let outcome = outcome(before: i) {
+                    found.append(statement(outcome, 1, noun.group, false, i, noun.index))
+                    carried = (outcome, noun.index + 1)
                 } else {
-                    pending.append((1, group, false, tokens[i].start, tokens[i + 1].end))
+                    pending.append((1, noun.group, false, tokens[i].start, tokens[noun.index].end))
                 }
-                i += 2
+                i = noun.index + 1
                 continue
             }
             guard let number = readNumber(tokens, words, at: i, limit: range.upperBound) else {
@@ -105,11 +130,11 @@ public struct VictimReader: Sendable {
             var count = number.value
             if j + 1 < range.upperBound, VictimLexicon.rangeJoiners.contains(words[j]),
                let second = readNumber(tokens, words, at: j + 1, limit: range.upperBound),
-               outcomeOrGroup(after: second.end, words, limit: range.upperBound) != nil {
+               outcomeOrGroup(after: second.end, tokens, words, limit: range.upperBound) != nil {
                 count = min(count, second.value)
                 j = second.end
             }
-            guard let next = outcomeOrGroup(after: j, words, limit: range.upperBound) else {
+            guard let next = outcomeOrGroup(after: j, tokens, words, limit: range.upperBound) else {
                 if let outcome = outcomeBefore(i, words) {
                     found.append(statement(outcome, count, nil, number.approximate, i, j - 1))
                 } else if let toll = tollNoun(before: i, words, from: range.lowerBound) {
@@ -140,10 +165,12 @@ public struct VictimReader: Sendable {
                 i = breakdown(after: i, outcome: outcome, tokens, words, limit: range.upperBound, into: &found,
                               make: statement)
             case .group(let group):
-                if let outcome = outcomeBefore(i, words) {
+                if let outcome = outcome(before: i) {
                     found.append(statement(outcome, count, group, number.approximate, i, next.index))
-                } else if pending.isEmpty, let after = outcomeAfterGroup(next.index + 1, words, limit: range.upperBound) {
-                    found.append(statement(after, count, group, number.approximate, i, next.index))
+                    carried = (outcome, next.index + 1)
+                } else if pending.isEmpty, let after = outcomeAfterGroup(next.index + 1, words, limit: range.upperBound),
+                          !hasVictimObject(after: after.verb + 1, tokens, words, limit: range.upperBound) {
+                    found.append(statement(after.outcome, count, group, number.approximate, i, next.index))
                 } else {
                     pending.append((count, group, number.approximate, tokens[i].start, tokens[next.index].end))
                 }
@@ -160,29 +187,76 @@ public struct VictimReader: Sendable {
         case group(VictimGroup)
     }
 
-    /// The outcome or group word after a number, skipping adjectives and auxiliaries ("soldats maliens").
-    private func outcomeOrGroup(after j: Int, _ words: [String], limit: Int) -> (kind: Next, index: Int)? {
+    /// The outcome or group word after a number, skipping adjectives and auxiliaries ("soldats maliens",
+    /// "one truck driver").
+    private func outcomeOrGroup(after j: Int, _ tokens: [Token], _ words: [String], limit: Int) -> (kind: Next, index: Int)? {
         var k = j
         var skipped = 0
         while k < limit && skipped <= 2 {
             if let outcome = VictimLexicon.outcomeAfterNumber[words[k]] { return (.outcome(outcome), k) }
             if let group = VictimLexicon.groups[words[k]] { return (.group(group), k) }
-            guard VictimLexicon.fillers.contains(words[k]) else { return nil }
+            guard VictimLexicon.fillers.contains(words[k]) || isModifier(k, tokens, words) else { return nil }
             k += 1
             skipped += 1
         }
         return nil
     }
 
-    /// "3 soldats tués", "two soldiers killed": the participle right after the group.
-    private func outcomeAfterGroup(_ k: Int, _ words: [String], limit: Int) -> VictimLexicon.Outcome? {
+    /// The noun of one person after the article at `i`, across at most two adjectives ("a male civilian",
+    /// "a Hausa farmer", "un jeune berger").
+    private func onePerson(after i: Int, _ tokens: [Token], _ words: [String], limit: Int) -> (index: Int, group: VictimGroup)? {
+        var k = i + 1
+        while k < limit && k - i <= 3 {
+            if VictimLexicon.onePerson.contains(words[k]), let group = VictimLexicon.groups[words[k]] { return (k, group) }
+            guard isModifier(k, tokens, words) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// An adjective of a person: one of the lexicon's, or, in English, a capitalised word inside the sentence
+    /// (nationalities and communities: "a Hausa farmer", "two Lobi farmers").
+    private func isModifier(_ k: Int, _ tokens: [Token], _ words: [String]) -> Bool {
+        if VictimLexicon.personModifiers.contains(words[k]) { return true }
+        return language == .en && k > 0 && tokens[k].kind == .word && tokens[k].isCapitalized
+            && tokens[k - 1].kind == .word
+    }
+
+    /// "beaten to death", "battus à mort": the outcome of the verb at `i` with the words of a death after it.
+    private func toDeath(at i: Int, _ words: [String], limit: Int) -> VictimLexicon.Outcome? {
+        guard VictimLexicon.toDeathVerbs.contains(words[i]) else { return nil }
+        for phrase in VictimLexicon.toDeathWords where i + phrase.count < limit {
+            if Array(words[(i + 1)...(i + phrase.count)]) == phrase { return .killed }
+        }
+        return nil
+    }
+
+    /// "3 soldats tués", "two soldiers killed": the participle right after the group, and its index.
+    private func outcomeAfterGroup(_ k: Int, _ words: [String], limit: Int) -> (outcome: VictimLexicon.Outcome, verb: Int)? {
         var k = k
         while k < limit, VictimLexicon.fillers.contains(words[k]) || VictimLexicon.groups[words[k]] != nil {
             k += 1
             if k - 1 >= limit { return nil }
         }
-        guard k < limit else { return nil }
-        return VictimLexicon.outcomeVerbAfterGroup[words[k]]
+        guard k < limit, let outcome = VictimLexicon.outcomeVerbAfterGroup[words[k]] else { return nil }
+        return (outcome, k)
+    }
+
+    /// Whether victims follow at `k` as a verb's object ("killed a farmer", "ont tué deux civils", "killed at
+    /// least three villagers", "killed civilians"); "killed the same day" has none.
+    private func hasVictimObject(after k: Int, _ tokens: [Token], _ words: [String], limit: Int) -> Bool {
+        var k = k
+        if k + 1 < limit, (words[k] == "at" && words[k + 1] == "least") || (words[k] == "au" && words[k + 1] == "moins") {
+            k += 2
+        }
+        guard k < limit else { return false }
+        if VictimLexicon.groups[words[k]] != nil { return true }
+        if VictimLexicon.articles.contains(words[k]), onePerson(after: k, tokens, words, limit: limit) != nil { return true }
+        if let number = readNumber(tokens, words, at: k, limit: limit),
+           case .group = outcomeOrGroup(after: number.end, tokens, words, limit: limit)?.kind {
+            return true
+        }
+        return false
     }
 
     /// "tuant 3", "la mort de 3", "killing two" (with "au moins" / "at least" between).
