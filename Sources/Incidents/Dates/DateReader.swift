@@ -47,12 +47,23 @@ public struct DateReader: Sendable {
             let (outcome, warning) = resolver.resolve(match.reading, text: surface)
             if let warning { warnings.append(warning) }
             if let outcome {
+                // "Around 6 October 2021", "vers le 6 octobre": a day given as approximate is known within a week.
+                let approximate = outcome.precision == 1 && Self.isApproximate(before: match.first, tokens)
                 dates.append(DateMention(start: start, end: end, text: surface, date: outcome.date,
-                                         precision: outcome.precision, anchor: outcome.anchor))
+                                         precision: approximate ? 2 : outcome.precision, anchor: outcome.anchor))
             }
             i = match.last + 1
         }
         return (dates, warnings)
+    }
+
+    /// Words before a day that make it approximate: "around 6 October", "vers le 6 octobre".
+    private static let approximateDayMarkers: Set<String> = ["around", "about", "circa", "approximately", "vers"]
+
+    private static func isApproximate(before first: Int, _ tokens: [Token]) -> Bool {
+        var k = first - 1
+        if k >= 0, ["le", "the", "on"].contains(tokens[k].lowercasedForm) { k -= 1 }
+        return k >= 0 && approximateDayMarkers.contains(tokens[k].lowercasedForm)
     }
 
     /// The same, tokenizing the text here.

@@ -13,6 +13,8 @@ struct NumericDatePattern: Sendable {
             parts = t.tokens[i].text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             last = i
             separator = "."
+        } else if let dayMonth = dayAndMonthInParentheses(at: i, in: t) {
+            return dayMonth
         } else {
             guard let sep = t.form(i + 1), sep == "/" || sep == "-", t.form(i + 3) == sep,
                   t.touching(i, i + 1), t.touching(i + 1, i + 2), t.touching(i + 2, i + 3), t.touching(i + 3, i + 4),
@@ -34,6 +36,19 @@ struct NumericDatePattern: Sendable {
         if monthFirstWhenForced, month > 12, day <= 12 { swap(&month, &day) }
         guard (1...12).contains(month) else { return nil }
         return DateMatch(first: i, last: last, reading: .day(year: year, month: month, day: day, weekday: nil))
+    }
+
+    /// "(24/5)": a day and a month with no year, in parentheses after the event it dates (a fraction or a
+    /// score outside parentheses is not a date); the year is the one that puts it on or before publication.
+    private func dayAndMonthInParentheses(at i: Int, in t: DateTokens) -> DateMatch? {
+        guard i > 0, t.form(i - 1) == "(", t.form(i + 1) == "/", t.form(i + 3) == ")", i + 2 < t.count,
+              t.tokens[i + 2].kind == .number, t.touching(i, i + 1), t.touching(i + 1, i + 2),
+              let first = DateTokens.integer(t.tokens[i].text, digits: 1...2),
+              let second = DateTokens.integer(t.tokens[i + 2].text, digits: 1...2) else { return nil }
+        var (day, month) = (first, second)
+        if monthFirstWhenForced, month > 12, day <= 12 { swap(&month, &day) }
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return DateMatch(first: i, last: i + 2, reading: .dayOfMonth(month: month, day: day, weekday: nil, strictlyBefore: false))
     }
 
     /// Year, month and day from three runs of digits, in ISO or day-first order; two-digit years are this

@@ -21,13 +21,39 @@ public enum EventClassifier {
         }
         let reader = triggers.contains(where: \.dependsOnTarget) ? AttackTargetReader(tokens: tokens, language: language) : nil
         var types = triggers.map { trigger in reader.map { subEventType(of: trigger, reader: $0) } ?? trigger.subEventType }
+        let near = FoldedWords(tokens).window(around: triggers.map(\.tokens), reach: 15)
         if types.contains(where: { $0.eventType == .riots }) {
             types.removeAll { $0.eventType == .protests }
+        } else if types.contains(where: { $0.eventType == .protests }),
+                  types.contains(.lootingPropertyDestruction) || near.contains(where: violentDemonstrators.contains) {
+            // Demonstrators who burn, vandalise, throw stones or barricade roads riot (ACLED's Violent demonstration).
+            types = types.map { $0.eventType == .protests ? .violentDemonstration : $0 }
         } else if types.contains(.peacefulProtest) && mentionsIntervention(tokens) {
             types = types.map { $0 == .peacefulProtest ? .protestWithIntervention : $0 }
         }
-        guard let best = types.min(by: { rank($0) < rank($1) }) else { return nil }
+        guard var best = types.min(by: { rank($0) < rank($1) }) else { return nil }
+        // Armed men off duty or unarmed when hit are coded as civilians (ACLED: an Attack, not a clash).
+        if best == .armedClash, namesUnarmedVictims(near) {
+            best = types.filter { $0.eventType != .battles }.min { rank($0) < rank($1) } ?? .attack
+        }
         return (best.eventType, best)
+    }
+
+    /// Words of demonstrators' violence (folded): damage, stones, barricades, burning tyres.
+    private static let violentDemonstrators: Set<String> = [
+        "vandalized", "vandalised", "vandalism", "vandalizing", "barricaded", "barricade", "barricades", "stones",
+        "rocks", "tires", "tyres", "saccage", "saccages", "saccagee", "vandalise", "vandalises", "barricadee",
+        "barricadees", "pierres", "pneus", "caillasse", "caillasses", "caillassage",
+    ]
+
+    /// Whether the words make the soldiers or militiamen hit unarmed: "an off-duty soldier", "(assumed
+    /// unarmed)", "désarmés", "en permission", "on leave".
+    private static func namesUnarmedVictims(_ keys: [String]) -> Bool {
+        keys.indices.contains { k in
+            let key = keys[k], previous = k > 0 ? keys[k - 1] : ""
+            return ["unarmed", "desarme", "desarmes"].contains(key) || (previous == "off" && key == "duty")
+                || (previous == "en" && key == "permission") || (previous == "on" && key == "leave")
+        }
     }
 
     /// A toll told with no event word is coded by who died: armed men of either side (soldiers, VDP,

@@ -14,8 +14,9 @@ public struct EventTrigger: Sendable, Equatable {
     /// For words whose sub-event depends on who was hit ("attaque", "attack", "embuscade", "tués par des
     /// hommes armés"): the reading when the text names no target. Nil for words that name their sub-event.
     public var defaultSubEventType: SubEventType?
-    /// A bare "attaque", "attack", "attentat" that names no tactic: when the same event names a weapon
-    /// ("30 roquettes sont tirées"), the weapon says what the attack was.
+    /// A bare "attaque", "attack", "attentat", or a killing verb ("tués", "killed"), that names no tactic:
+    /// when the same event names a weapon ("30 roquettes sont tirées", "a drone strike killed ten"), the
+    /// weapon says what the attack was.
     public var isGenericAttack: Bool
 
     public init(tokens: Range<Int>, start: Int, end: Int, text: String, subEventType: SubEventType,

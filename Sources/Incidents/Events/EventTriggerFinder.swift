@@ -26,9 +26,14 @@ public enum EventTriggerFinder {
             let tokenRange = words.tokenRange(candidate.words)
             let sub: SubEventType
             let fallback: SubEventType?
+            let byCrowd = hasCrowdAgent(candidate.words, words)
             switch candidate.reading {
             case .event(let type), .device(let type):
                 sub = type
+                fallback = nil
+            case .attack where byCrowd, .genericAttack where byCrowd, .killing where byCrowd:
+                // "beaten to death by villagers", "villagers killed two thieves": ACLED's mob violence.
+                sub = .mobViolence
                 fallback = nil
             case .attack(let type):
                 sub = reader.subEventType(triggerWords: candidate.words, fallback: type)
@@ -40,7 +45,8 @@ public enum EventTriggerFinder {
             return EventTrigger(tokens: tokenRange, start: tokens[tokenRange.lowerBound].start,
                                 end: tokens[tokenRange.upperBound - 1].end,
                                 text: TokenSpan.text(tokens[tokenRange]), subEventType: sub,
-                                defaultSubEventType: fallback, isGenericAttack: candidate.reading == .genericAttack)
+                                defaultSubEventType: fallback,
+                                isGenericAttack: candidate.reading == .genericAttack || candidate.reading == .killing)
         }
     }
 
@@ -105,7 +111,7 @@ public enum EventTriggerFinder {
         case .event(.abductionForcedDisappearance):
             return !TriggerContext.before(range.lowerBound, within: 3, in: words, TriggerContext.releases)
         case .killing:
-            return hasArmedAgent(range, words, reader)
+            return hasArmedAgent(range, words, reader) || hasCrowdAgent(range, words)
         default:
             return true
         }
@@ -138,6 +144,35 @@ public enum EventTriggerFinder {
         }
         return armed.contains { $0.words.upperBound > from && $0.words.upperBound <= verbStart }
     }
+
+    /// Unarmed crowds as the ones who did it: "lynched by a mob", "tués par des villageois", "angry
+    /// residents beat", the way `hasArmedAgent` finds armed ones.
+    private static func hasCrowdAgent(_ range: Range<Int>, _ words: FoldedWords) -> Bool {
+        let next = words.key(range.upperBound)
+        if next == "par" || next == "by" {
+            var k = range.upperBound + 1
+            while AttackTargetLexicon.determiners.contains(words.key(k)) || crowdAdjectives.contains(words.key(k)) { k += 1 }
+            return crowdWords.contains(words.key(k))
+        }
+        // The subject of an active verb with an object: "villagers killed a suspected thief", "des villageois
+        // ont tué deux voleurs" ("two villagers killed in an attack" are victims).
+        var k = range.lowerBound - 1
+        if activeAuxiliaries.contains(words.key(k)) { k -= 1 }
+        let object = words.key(range.upperBound)
+        return crowdWords.contains(words.key(k))
+            && (objectStarts.contains(object) || object.first?.isNumber == true)
+    }
+
+    /// Words that open a verb's object: articles and small numbers.
+    private static let objectStarts: Set<String> = ["a", "an", "the", "un", "une", "le", "la", "l", "les", "des",
+                                                    "two", "three", "four", "five", "six", "several", "deux", "trois",
+                                                    "quatre", "cinq", "six", "plusieurs"]
+
+    private static let crowdWords: Set<String> = ["villagers", "residents", "locals", "mob", "mobs", "crowd", "crowds",
+                                                  "youths", "inhabitants", "villageois", "habitants", "foule",
+                                                  "population", "populations", "riverains"]
+    private static let crowdAdjectives: Set<String> = ["angry", "local", "furious", "enraged", "furieux", "en",
+                                                       "colere", "local", "locaux"]
 
     private static func isFrenchParticiple(_ surface: String) -> Bool {
         let lower = surface.lowercased()

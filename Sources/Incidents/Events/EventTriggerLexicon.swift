@@ -153,7 +153,7 @@ enum EventTriggerLexicon {
             massacre(s), massacred, assassinated, assassination(s), executed, summary execution(s), beheaded,
             slaughtered
             """)
-        add(.killing, "killed, kill, kills, shot dead, gunned down, shot and killed")
+        add(.killing, "killed, kill, kills, shot dead, gunned down, shot and killed, shot")
         add(.event(.abductionForcedDisappearance), """
             abducted, abduction(s), abducting, kidnapped, kidnapping(s), kidnap, hostage(s), taken hostage
             """)

@@ -51,6 +51,12 @@ struct FoldedWords {
         return low
     }
 
+    /// The keys of the words within `reach` tokens of any of `tokenRanges`, in text order, each word once.
+    func window(around tokenRanges: [Range<Int>], reach: Int) -> [String] {
+        let spans = tokenRanges.filter { !$0.isEmpty }.map { max(0, $0.lowerBound - reach)..<($0.upperBound + reach) }
+        return words.filter { word in spans.contains { $0.contains(word.token) } }.map(\.key)
+    }
+
     /// The token range a run of words covers.
     func tokenRange(_ range: Range<Int>) -> Range<Int> {
         guard let first = range.first, let last = range.last else { return 0..<0 }

@@ -47,7 +47,11 @@ enum VictimLexicon {
         (["abattant"], .killed), (["abattu"], .killed), (["éliminer"], .killed), (["éliminant"], .killed),
         (["éliminé"], .killed), (["exécuter"], .killed), (["exécutant"], .killed), (["exécuté"], .killed),
         (["neutralized"], .killed), (["neutralised"], .killed), (["neutralizing"], .killed), (["executed"], .killed),
-        (["executing"], .killed),
+        (["executing"], .killed), (["beheaded"], .killed), (["beheading"], .killed), (["gunned", "down"], .killed),
+        (["gunning", "down"], .killed), (["shot", "dead"], .killed), (["massacred"], .killed),
+        (["massacring"], .killed), (["assassinated"], .killed), (["slaughtered"], .killed), (["lynched"], .killed),
+        (["bodies", "of"], .killed), (["the", "bodies", "of"], .killed), (["corps", "de"], .killed),
+        (["décapité"], .killed), (["égorgé"], .killed), (["assassiné"], .killed), (["massacré"], .killed),
     ]
 
     /// Who the victims were.
@@ -74,7 +78,11 @@ enum VictimLexicon {
             + "traders merchant merchants miner miners worshipper worshippers worshiper worshipers student students "
             + "pupil pupils teacher teachers imam imams chief chiefs mayor mayors councillor councillors councilor "
             + "councilors official officials worker workers resident residents traveller travellers traveler "
-            + "travelers refugee refugees boy boys girl girls villager driver passenger")
+            + "travelers refugee refugees boy boys girl girls villager driver passenger shopkeeper shopkeepers nurse "
+            + "nurses doctor doctors infirmier infirmiers médecin médecins boutiquier boutiquiers")
+        // Kin named with a possessive: "a village chief and his son", "le chef et son fils".
+        add(.civilians, "son sons brother brothers wife wives husband daughter daughters father mother nephew "
+            + "nephews fils frère frères épouse mari père mère neveu")
         // The region's communities, as nouns ("six Fula were killed") and before a noun ("two Lobi farmers").
         add(.civilians, "peul peuls peulh peulhs fulani fula fulas fulbe dogon dogons mossi lobi lobis touareg "
             + "touaregs tuareg tuaregs dawsahak daoussahak bambara bambaras songhai songhay sonrhaï djerma zarma "
@@ -99,7 +107,9 @@ enum VictimLexicon {
         "travailleur", "voyageur", "garçon", "fille", "habitant", "farmer", "herder", "herdsman", "pastoralist",
         "shepherd", "trader", "merchant", "miner", "worshipper", "student", "pupil", "teacher", "chief", "mayor",
         "councillor", "councilor", "worker", "traveller", "traveler", "refugee", "boy",
-        "girl", "villager", "passenger", "officer", "individu", "militiaman", "volunteer",
+        "girl", "villager", "passenger", "officer", "individu", "militiaman", "volunteer", "shopkeeper", "nurse",
+        "doctor", "infirmier", "médecin", "boutiquier", "son", "brother", "wife", "husband", "daughter", "father",
+        "mother", "nephew", "fils", "frère", "épouse", "mari", "père", "mère", "neveu", "imam", "member", "membre",
     ]
 
     /// Words that may stand between an article and the noun of one person: "a male civilian", "a young
@@ -109,7 +119,7 @@ enum VictimLexicon {
         "male", "female", "young", "old", "elderly", "local", "former", "retired", "village", "council", "municipal",
         "religious", "customary", "traditional", "quranic", "koranic", "gold", "truck", "bus", "taxi", "motorcycle",
         "school", "health", "aid", "police", "army", "prominent", "jeune", "vieil", "vieux", "ancien", "autre",
-        "other", "second", "third", "fourth", "fifth",
+        "other", "second", "third", "fourth", "fifth", "off-duty", "unarmed", "suspected", "alleged",
     ]
 
     /// Verbs of speech: the people before them are speakers, not victims waiting for their verb.
@@ -119,9 +129,20 @@ enum VictimLexicon {
         "témoigne", "témoigné", "dit", "ajouté",
     ]
 
+    /// Causes of a death that is not violence: "died of a heart attack", "mort de maladie".
+    static let naturalCauses: Set<String> = [
+        "illness", "disease", "heart", "malaria", "cholera", "covid", "covid-19", "accident", "natural", "drowning",
+        "drowned", "maladie", "paludisme", "cardiaque", "noyade", "naturelle", "naturelles", "vieillesse",
+    ]
+
+    /// A person already told of, and the words between it and its verb: "he later died", "il a succombé".
+    static let personPronouns: Set<String> = ["he", "she", "il", "elle"]
+    static let pronounLinks: Set<String> = ["later", "then", "subsequently", "has", "had", "a", "est", "ensuite",
+                                            "finalement", "also", "aussi"]
+
     /// Words joining two victims of one verb: "killed two police officers and a farmer".
     static let coordinators: Set<String> = ["and", "et", ",", "as", "well", "ainsi", "que", "plus"]
-    static let articles: Set<String> = ["le", "la", "l'", "un", "une", "the", "a", "an"]
+    static let articles: Set<String> = ["le", "la", "l'", "un", "une", "the", "a", "an", "his", "her", "son", "sa"]
 
     /// Statements that there were no victims.
     static let noVictims: [(words: [String], killed: Bool, injured: Bool)] = [
@@ -135,13 +156,15 @@ enum VictimLexicon {
 
     /// Nouns of a death toll, and the words that may link one to its figure ("le bilan s'est alourdi à",
     /// "the toll rose to", "a death toll of", "the toll now stands at").
-    static let tollNouns: Set<String> = ["bilan", "toll"]
+    static let tollNouns: Set<String> = ["bilan", "toll", "fatalities"]
     static let tollLinks: Set<String> = [
         "s'", "s'est", "est", "alourdi", "alourdit", "s'alourdit", "élevé", "s'élève", "élève", "passé", "passe",
         "grimpé", "atteint", "établi", "s'établit", "établit", "porté", "à", "de", "d'", "provisoire", "officiel",
         "définitif", "nouveau", "désormais", "finalement", "considérablement", "a", "été", "au", "moins",
         "death", "rose", "risen", "has", "had", "climbed", "jumped", "reached", "stood", "stands", "stand", "is", "was",
         "now", "to", "at", "of", "official", "final", "new", "provisional", "initial", "least", "finally",
+        // ACLED's own notes: "fatalities coded as 10".
+        "coded", "as",
     ]
 
     /// Words that make a toll one given before the current one: "an earlier toll of", "le bilan provisoire".

@@ -57,6 +57,24 @@ public struct VictimReader: Sendable {
         /// officers and a farmer" gives the farmer the same outcome.
         var carried: (outcome: VictimLexicon.Outcome, end: Int)?
 
+        /// Adds a verb's object; a coordinated object of the same group adds to the one before ("two teachers
+        /// and three students" are five), where separate figures of one group would be conflicting versions.
+        func addObject(_ outcome: VictimLexicon.Outcome, _ count: Int, _ group: VictimGroup?, _ approximate: Bool,
+                       _ first: Int, _ last: Int) {
+            let new = statement(outcome, count, group, approximate, first, last)
+            if let carried, carried.end <= first, let previous = found.last, previous.outcome == new.outcome,
+               previous.group == group, previous.end <= new.start {
+                let start = previous.start, end = new.end
+                found[found.count - 1] = VictimStatement(
+                    outcome: new.outcome, count: previous.count + count, group: group,
+                    isApproximate: previous.isApproximate || approximate, start: start, end: end,
+                    text: String(String.UnicodeScalarView(scalars[start..<end])))
+            } else {
+                found.append(new)
+            }
+            carried = (outcome, last + 1)
+        }
+
         func outcome(before i: Int) -> VictimLexicon.Outcome? {
             if let outcome = outcomeBefore(i, words) { return outcome }
             guard let carried, i >= 1, VictimLexicon.coordinators.contains(words[i - 1]), carried.end <= i - 1 else { return nil }
@@ -76,8 +94,9 @@ public struct VictimReader: Sendable {
             if let outcome = VictimLexicon.outcomeVerbAfterGroup[words[i]] ?? toDeath(at: i, words, limit: range.upperBound),
                !pending.isEmpty {
                 // "a policeman shot and killed a farmer": a verb with victims for object is active, and the
-                // figures before it were its agents.
-                if hasVictimObject(after: i + 1, tokens, words, limit: range.upperBound) {
+                // figures before it were its agents. "The mayor died of a heart attack" is no one's victim.
+                if hasVictimObject(after: i + 1, tokens, words, limit: range.upperBound)
+                    || diedNaturally(after: i + 1, words, limit: range.upperBound) {
                     pending.removeAll()
                     i += 1
                     continue
@@ -104,6 +123,14 @@ public struct VictimReader: Sendable {
                 i += 1
                 continue
             }
+            // "He later succumbed to his injuries", "il a succombé": one more death, the wounded one told before.
+            if pending.isEmpty, VictimLexicon.outcomeVerbAfterGroup[words[i]] == .killed,
+               let pronoun = ((i - 3)..<i).last(where: { $0 >= range.lowerBound && VictimLexicon.personPronouns.contains(words[$0]) }),
+               ((pronoun + 1)..<i).allSatisfy({ VictimLexicon.pronounLinks.contains(words[$0]) }) {
+                found.append(statement(.killed, 1, nil, false, pronoun, i))
+                i += 1
+                continue
+            }
             // A clause ends, or its subject turns out to be a speaker ("a resident said five people were killed").
             if (tokens[i].kind == .punctuation && (tokens[i].text == "." || tokens[i].text == ";"))
                 || VictimLexicon.speechVerbs.contains(words[i]) {
@@ -113,8 +140,7 @@ public struct VictimReader: Sendable {
             if VictimLexicon.articles.contains(words[i]), let noun = onePerson(after: i, tokens, words, limit: range.upperBound) {
                 // "qui ont tué au moins un soldat": the verb came first; else wait for it ("le chauffeur ... tués").
                 if let outcome = outcome(before: i) {
-                    found.append(statement(outcome, 1, noun.group, false, i, noun.index))
-                    carried = (outcome, noun.index + 1)
+                    addObject(outcome, 1, noun.group, false, i, noun.index)
                 } else {
                     pending.append((1, noun.group, false, tokens[i].start, tokens[noun.index].end))
                 }
@@ -166,8 +192,7 @@ public struct VictimReader: Sendable {
                               make: statement)
             case .group(let group):
                 if let outcome = outcome(before: i) {
-                    found.append(statement(outcome, count, group, number.approximate, i, next.index))
-                    carried = (outcome, next.index + 1)
+                    addObject(outcome, count, group, number.approximate, i, next.index)
                 } else if pending.isEmpty, let after = outcomeAfterGroup(next.index + 1, words, limit: range.upperBound),
                           !hasVictimObject(after: after.verb + 1, tokens, words, limit: range.upperBound) {
                     found.append(statement(after.outcome, count, group, number.approximate, i, next.index))
@@ -240,6 +265,18 @@ public struct VictimReader: Sendable {
         }
         guard k < limit, let outcome = VictimLexicon.outcomeVerbAfterGroup[words[k]] else { return nil }
         return (outcome, k)
+    }
+
+    /// Whether a natural cause follows a death at `k`, before the clause ends: "died of a heart attack", "in
+    /// a road accident", "décédé de maladie".
+    private func diedNaturally(after k: Int, _ words: [String], limit: Int) -> Bool {
+        var k = k
+        let end = min(limit, k + 6)
+        while k < end, ![".", ";", ","].contains(words[k]) {
+            if VictimLexicon.naturalCauses.contains(words[k]) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether victims follow at `k` as a verb's object ("killed a farmer", "ont tué deux civils", "killed at
