@@ -31,8 +31,11 @@ public struct IncidentExtractor: Sendable {
         DateResolution.resolve(&drafts, published: published)
         var incidents: [Incident] = []
         var explanation = ExtractionExplanation()
+        // A report of one sentence is the report of its event ("300 people demonstrated against ..."): there is
+        // no other sentence it could be talk beside.
+        let isOneSentence = context.sentences.count == 1
         for draft in drafts {
-            guard draft.hasSubstance else {
+            guard draft.hasSubstance || isOneSentence else {
                 for s in draft.triggerSentences {
                     explanation.dropped.append(.init(sentence: context.text(context.sentences[s]),
                                                      reason: "no place, day or victim figure: talk about violence, not an event"))

@@ -39,11 +39,11 @@ enum MentionClassifier {
         // one event to code; without a day they are a tally.
         let hasDay = dates.contains { $0.precision == 1 }
         // Thousands who march are a crowd, not the victims of many events.
-        let isCrowd = !triggers.isEmpty && triggers.allSatisfy {
+        let demonstrates = triggers.contains {
             $0.subEventType.eventType == .protests || $0.subEventType.eventType == .riots
         }
         if let reason = statistic(keys, words: words, triggers: hasDay ? [] : triggers, tokenOffset: tokenOffset,
-                                  countsVictims: !isCrowd) {
+                                  demonstrates: demonstrates) {
             return Reading(mentionClass: .generic, reason: reason)
         }
         if !hasVictims, let k = keys.indices.first(where: {
@@ -67,7 +67,7 @@ enum MentionClassifier {
     // MARK: - Statistics
 
     private static func statistic(_ keys: [String], words: FoldedWords, triggers: [EventTrigger],
-                                  tokenOffset: Int, countsVictims: Bool) -> String? {
+                                  tokenOffset: Int, demonstrates: Bool) -> String? {
         // "11 attaques", "trois attaques", "plusieurs attaques", "a series of attacks": a plural event noun counted.
         for trigger in triggers where !trigger.tokens.isEmpty && trigger.tokens.lowerBound >= tokenOffset {
             let first = words.firstWord(ofToken: trigger.tokens.lowerBound - tokenOffset)
@@ -86,7 +86,10 @@ enum MentionClassifier {
             }
         }
         for (k, key) in keys.enumerated() {
-            if countsVictims, largeCounts.contains(key) { return "\"\(words[k].surface)\": a count of many events' victims" }
+            // "thousands of residents took to the streets": a crowd, when the sentence tells a protest.
+            let crowd = demonstrates && ["of", "de", "d"].contains(keys.dropFirst(k + 1).first ?? "")
+                && crowdNouns.contains(keys.dropFirst(k + 2).first ?? "")
+            if largeCounts.contains(key), !crowd { return "\"\(words[k].surface)\": a count of many events' victims" }
             // "depuis 2012", "since 2015", "depuis le début de l'année", "since the start of the year".
             if key == "depuis" || key == "since" {
                 let next = keys.dropFirst(k + 1).prefix(4)
@@ -162,6 +165,13 @@ enum MentionClassifier {
               "threatened", "threatens", "possible", "potential", "risk", "alert", "advisory", "feared", "fears"],
     ]
 
+    /// People who gather: "des milliers de manifestants", "thousands of residents".
+    private static let crowdNouns: Set<String> = [
+        "people", "residents", "demonstrators", "protesters", "protestors", "students", "citizens", "supporters",
+        "women", "youths", "inhabitants", "villagers", "personnes", "manifestants", "habitants", "jeunes", "femmes",
+        "citoyens", "partisans", "eleves", "etudiants", "villageois",
+    ]
+
     /// "On 16 May 2019": English capitalises the month, and the modal only at a sentence's start, where a
     /// number after it still makes it the month ("May 3").
     private static func isName(at k: Int, _ words: FoldedWords) -> Bool {
@@ -217,17 +227,19 @@ enum MentionClassifier {
 
     /// "an official said the attack had killed seven", "il a précisé que l'attaque avait fait sept morts": after
     /// a reporting verb in the past, the pluperfect is the tense of reported speech, not of an older event.
+    /// The verb may stand further back when "that"/"que" opens the reported clause: "the army said in a
+    /// statement read on Monday that a strike in the area on Sunday had killed eight".
     private static func isReportedSpeech(_ keys: [String], before k: Int) -> Bool {
-        let window = keys[max(0, k - 10)..<k]
-        return window.indices.contains { i in
+        keys[0..<k].indices.contains { i in
             guard reportingVerbs.contains(keys[i]) else { return false }
             // French says it with the auxiliary: "a précisé", "ont indiqué".
-            return keys[i].hasSuffix("ed") || keys[i] == "said" || keys[i] == "told"
+            let past = keys[i].hasSuffix("ed") || keys[i] == "said" || keys[i] == "told"
                 || (i > 0 && ["a", "ont", "avait", "avaient"].contains(keys[i - 1]))
+            return past && (k - i <= 10 || keys[(i + 1)..<k].contains { ["that", "que", "qu"].contains($0) })
         }
     }
 
-    private static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: Set<String> = [
         "said", "told", "reported", "stated", "added", "confirmed", "indicated", "announced", "claimed", "explained",
         "dit", "declare", "indique", "affirme", "precise", "explique", "confirme", "annonce", "ajoute", "rapporte",
         "assure", "souligne", "raconte",

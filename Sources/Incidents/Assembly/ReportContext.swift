@@ -58,6 +58,7 @@ struct ReportContext {
         for date in found.dates where !document.layout.isInDateline(date.start) {
             if let s = sentence(of: date.start) { byDate[s].append(date) }
         }
+        for s in byDate.indices { byDate[s] = SpeechFrame.eventDates(byDate[s], in: tokens[document.sentenceTokens[s]]) }
         var byActor = [[ActorMention]](repeating: [], count: sentences.count)
         for actor in actors { if let s = sentence(of: actor.start) { byActor[s].append(actor) } }
         var byPlace = [[Int]](repeating: [], count: sentences.count)

@@ -108,6 +108,9 @@ public enum EventTriggerFinder {
         case .device:
             return !TriggerContext.before(range.lowerBound, within: 10, in: words, TriggerContext.madeSafe)
                 && !TriggerContext.after(range.upperBound, within: 10, in: words, TriggerContext.madeSafe)
+        case .event(.lootingPropertyDestruction) where destroys.contains(words.key(range.lowerBound)):
+            // "destroyed an IED" made a weapon safe; it destroyed no one's property.
+            return !((range.upperBound)..<(range.upperBound + 4)).contains { weapons.contains(words.key($0)) }
         case .event(.abductionForcedDisappearance):
             return !TriggerContext.before(range.lowerBound, within: 3, in: words, TriggerContext.releases)
         case .killing:
@@ -116,6 +119,13 @@ public enum EventTriggerFinder {
             return true
         }
     }
+
+    private static let destroys: Set<String> = ["destroyed", "destroying", "detruit", "detruite", "detruits",
+                                                "detruites", "detruisent"]
+    private static let weapons: Set<String> = ["ied", "ieds", "mine", "mines", "landmine", "landmines", "explosive",
+                                               "explosives", "device", "devices", "bomb", "bombs", "engin", "engins",
+                                               "eei", "ammunition", "munitions", "weapons", "armes", "explosif",
+                                               "explosifs"]
 
     private static let activeAuxiliaries: Set<String> = ["a", "ont", "avait", "avaient", "aurait", "auraient", "has",
                                                          "have", "had"]

@@ -91,11 +91,16 @@ enum EventTriggerLexicon {
         add(.event(.lootingPropertyDestruction), """
             pillage(s), pillé(e)(s), piller, pillent, saccage(s), saccagé(e)(s), saccagent, incendie(s), incendié(e)(s),
             incendier, incendient, mis le feu, mettent le feu, vol(s) de bétail, enlèvement(s) de bétail,
-            enlèvement(s) du bétail, braquage(s), vandalisé(e)(s)
+            enlèvement(s) du bétail, braquage(s), vandalisé(e)(s), détruit(e)(s), détruisent
             """)
         add(.event(.arrests), """
             arrestation(s), arrêté(e)(s), arrêtent, interpellé(e)(s), interpellation(s), interpellent,
             appréhendé(e)(s), mis aux arrêts, garde à vue
+            """)
+        add(.event(.other), """
+            interdit aux habitants, interdit aux populations, interdit aux villageois, ordonné aux habitants,
+            ordonné aux populations, ordonné aux villageois, ordonné la fermeture, couvre-feu, coup d'État, putsch,
+            pris le pouvoir
             """)
         add(.notAnEvent, """
             attaque cardiaque, crise cardiaque, cyberattaque(s), attaque(s) informatique(s), attaque(s) verbale(s),
@@ -168,15 +173,21 @@ enum EventTriggerLexicon {
         add(.event(.lootingPropertyDestruction), """
             looted, looting, ransacked, burned, burnt, torched, set fire, set ablaze, set on fire,
             cattle rustling, stole livestock, robbery, vandalized, vandalised, stole, stolen, robbed, seized,
-            setting fire, burning, burn
+            setting fire, burning, burn, destroyed, destroying
             """)
         add(.event(.arrests), "arrested, arrest(s), detained, apprehended, rounded up")
+        // What armed groups do without fighting, and coups (ACLED's Strategic developments, Other).
+        add(.event(.other), """
+            prohibited, banned, forbade, imposed a curfew, imposed curfews, ordered residents, ordered villagers,
+            ordered the population, ordered the closure, ran a checkpoint, ran checkpoints, held checkpoint(s),
+            set up a checkpoint, set up checkpoints, erected checkpoint(s), mounted checkpoint(s), curfew,
+            seized power, seize power, seizing power, coup, coup d'état, coup d'etat, military takeover
+            """)
         add(.notAnEvent, """
             heart attack(s), panic attack(s), cyberattack(s), cyber attack(s), fight against terrorism,
             fighting terrorism, fighting against terrorism, battle against terrorism, gold mine(s),
             uranium mine(s), artisanal mine(s), surveillance drone(s), reconnaissance drone(s),
-            demonstration of force, tear gas grenade(s), bomb maker(s), IED maker(s), seized power, seize power,
-            seizing power, rally behind, rallied behind, fired in the air, fired into the air, fired shots in the air,
+            demonstration of force, tear gas grenade(s), bomb maker(s), IED maker(s), rally behind, rallied behind, fired in the air, fired into the air, fired shots in the air,
             fired gunshots in the air, fired warning shots, shots in the air, warning shot(s)
             """)
     })

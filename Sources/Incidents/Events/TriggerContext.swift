@@ -27,7 +27,7 @@ enum TriggerContext {
         "desamorces", "desamorcees", "demine", "demines", "deminage", "deminee", "decouvert", "decouverte",
         "decouverts", "decouvertes", "saisi", "saisie", "saisis", "saisies", "recupere", "recuperes",
         "recuperee", "recuperees", "defused", "defuse", "disarmed", "neutralized", "neutralised", "discovered",
-        "seized", "recovered", "cache", "caches",
+        "seized", "recovered", "cache", "caches", "destroyed", "detruit", "detruits", "detruite", "detruites",
     ]
 
     /// Before an abduction word: the hostage was freed ("libère un otage", "released hostages").
