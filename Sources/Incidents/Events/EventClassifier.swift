@@ -32,11 +32,25 @@ public enum EventClassifier {
             types = types.map { $0 == .peacefulProtest ? .protestWithIntervention : $0 }
         }
         guard var best = types.min(by: { rank($0) < rank($1) }) else { return nil }
+        // Protesters who storm or attack with no armed man about are rioting (ACLED's Violent demonstration).
+        if best == .attack || best == .armedClash, types.contains(where: { $0.eventType == .protests }),
+           !namesArmedSide(near: triggers, reader: reader ?? AttackTargetReader(tokens: tokens, language: language)) {
+            best = .violentDemonstration
+        }
         // Armed men off duty or unarmed when hit are coded as civilians (ACLED: an Attack, not a clash).
         if best == .armedClash, namesUnarmedVictims(near) {
             best = types.filter { $0.eventType != .battles }.min { rank($0) < rank($1) } ?? .attack
         }
         return (best.eventType, best)
+    }
+
+    /// Whether soldiers, police or an armed group are named within 15 tokens of a trigger.
+    private static func namesArmedSide(near triggers: [EventTrigger], reader: AttackTargetReader) -> Bool {
+        let spans = triggers.map(\.tokens).filter { !$0.isEmpty }.map { max(0, $0.lowerBound - 15)..<($0.upperBound + 15) }
+        return reader.spans.contains { span in
+            (span.side == .military || span.side == .armedNonState)
+                && spans.contains { $0.contains(reader.words[span.words.lowerBound].token) }
+        }
     }
 
     /// Words of demonstrators' violence (folded): damage, stones, barricades, burning tyres.

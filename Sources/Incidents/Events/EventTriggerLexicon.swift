@@ -22,7 +22,9 @@ enum EventTriggerLexicon {
             échange(s) de tirs, échange(s) de coups de feu, escarmouche(s), bataille(s), riposte(nt), riposté,
             repoussé(e)(s) une attaque, repoussé(e)(s) l'attaque, repoussé(e)(s) les assaillants,
             repousser une attaque, repousse(nt) une attaque, repoussé(e)(s) les attaques, contre-attaque(s),
-            contre-attaqué(e)(s), contre-offensive(s), feux croisés, tirs croisés, accroché(e)(s), accrochent
+            contre-attaqué(e)(s), contre-offensive(s), feux croisés, tirs croisés, accroché(e)(s), accrochent,
+            violences intercommunautaires, affrontement(s) intercommunautaire(s), conflit(s) intercommunautaire(s),
+            heurts intercommunautaires
             """)
         add(.attack(default: .armedClash), "embuscade(s), fusillade(s)")
         add(.event(.nonStateActorOvertakesTerritory), """
@@ -63,6 +65,7 @@ enum EventTriggerLexicon {
         add(.device(.grenade), "grenade(s)")
         // Violence against civilians.
         add(.genericAttack, "attaque(s), attaqué(e)(s), attaquer, attaquent, attentat(s)")
+        add(.attack(default: .armedClash), "opération(s) contre, offensive(s) contre")
         add(.attack(default: .attack), """
             attaque(s) armée(s), assaut(s), pris d'assaut, prennent d'assaut, ouvert le feu, ouvre le feu,
             ouvrent le feu, ouvrant le feu, tiré sur, tirent sur, tirant sur, battu(e)(s) à mort, lapidé(e)(s),
@@ -122,8 +125,11 @@ enum EventTriggerLexicon {
             clash(es), clashed, fighting, fought, gunfight(s), firefight(s), gun battle(s), exchange(s) of fire,
             exchanged fire, skirmish(es), battle(s), repelled an attack, repelled the attack, repulsed an attack,
             repulsed the attack, fought off, counter-attack(s), counterattack(s), counter-attacked,
-            counter-offensive(s), crossfire, cross-fire
+            counter-offensive(s), crossfire, cross-fire, intercommunal violence, inter-communal violence,
+            communal violence, communal clash(es), intercommunal clash(es), ethnic clash(es)
             """)
+        // An operation is a battle when it meets its enemy: "an operation against militants" (read on its target).
+        add(.attack(default: .armedClash), "operation(s) against, offensive(s) against, air-ground operation(s)")
         add(.attack(default: .armedClash), "ambush(es), ambushed")
         add(.event(.nonStateActorOvertakesTerritory), "took control, seized control, overran, overrun")
         add(.event(.governmentRegainsTerritory), "regained control, retook, recaptured")
