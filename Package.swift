@@ -90,7 +90,7 @@ let package = Package(
             dependencies: ["Gazetteer", "Spatial", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "PagesTests", dependencies: ["Pages", "TestSupport"]),
+        .testTarget(name: "PagesTests", dependencies: ["Pages", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
         .testTarget(name: "TextTests", dependencies: ["Text", "TestSupport"]),
         .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "Text", "Gazetteer", "Spatial", "TestSupport", "GazetteerTestSupport"]),

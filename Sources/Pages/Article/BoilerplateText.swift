@@ -47,6 +47,10 @@ enum BoilerplateText {
                 || folded.hasPrefix("categories") || folded.hasPrefix("filed under") || folded.hasPrefix("etiquettes") {
                 return .related
             }
+            if folded.hasPrefix("reporting by") || folded.hasPrefix("editing by") || folded.hasPrefix("writing by")
+                || folded.hasPrefix("additional reporting") {
+                return .notice
+            }
             if folded.contains("tous droits reserves") || folded.contains("all rights reserved") || folded.hasPrefix("©")
                 || folded.hasPrefix("copyright") {
                 return .notice

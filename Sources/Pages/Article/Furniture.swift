@@ -58,6 +58,10 @@ enum FurnitureNames {
         var kind = Kind.none
         for token in names.split(separator: " ") {
             if wholeTokens.contains(token) { kind = .furniture }
+            if token.count > 6 {
+                if commentInfixes.contains(where: { token.contains($0) }) { return .comments }
+                if infixes.contains(where: { token.contains($0) }) { kind = .furniture }
+            }
             for part in token.split(whereSeparator: { $0 == "-" || $0 == "_" }) {
                 if commentParts.contains(part) { return .comments }
                 if parts.contains(part) { kind = .furniture }
@@ -65,6 +69,13 @@ enum FurnitureNames {
         }
         return kind
     }
+
+    /// Words found inside longer tokens (`jp-relatedposts`, `jcomments`, `sharebar`).
+    private static let commentInfixes = ["comment", "disqus"]
+    private static let infixes = [
+        "related", "share", "sharing", "social", "cookie", "sidebar", "newsletter", "breadcrumb", "widget",
+        "advert", "taboola", "outbrain", "consent", "lireaussi", "readmore",
+    ]
 
     private static let commentParts: Set<Substring> = [
         "comment", "comments", "commentaire", "commentaires", "commentlist", "disqus", "respond", "replies",

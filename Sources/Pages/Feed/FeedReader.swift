@@ -8,24 +8,41 @@ public enum FeedReader {
     /// - Throws: `PageError` (`.malformedFeed` with line and column, `.notAFeed` for other XML).
     public static func read(_ bytes: [UInt8]) throws(PageError) -> Feed {
         _ = LibXML.initialized
-        guard let context = xmlNewParserCtxt() else {
-            throw PageError(kind: .malformedFeed, message: "libxml2 could not make a parser")
+        let input = bytes.isEmpty ? [0] : bytes
+        let context: xmlParserCtxtPtr? = input.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                xmlCreateMemoryParserCtxt($0, Int32(clamping: bytes.count))
+            }
+        }
+        guard let context else {
+            throw PageError(kind: .malformedFeed, message: "not a well-formed feed: the file is empty")
         }
         defer { xmlFreeParserCtxt(context) }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
             | XML_PARSE_NOCDATA.rawValue)
-        let input = bytes.isEmpty ? [0] : bytes
-        let document: xmlDocPtr? = input.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                xmlCtxtReadMemory(context, $0, Int32(clamping: bytes.count), nil, nil, options)
-            }
+        xmlCtxtUseOptions(context, options)
+        // libxml2 goes on after the first fatal error and keeps only the last one: the first is the one to fix.
+        let first = FirstError()
+        context.pointee._private = Unmanaged.passUnretained(first).toOpaque()
+        context.pointee.sax.pointee.serror = { userData, error in
+            guard let userData, let error else { return }
+            let parser = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+            guard let box = parser.pointee._private else { return }
+            let first = Unmanaged<FirstError>.fromOpaque(box).takeUnretainedValue()
+            guard first.message == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            first.message = error.pointee.message.map { String(cString: $0) } ?? "not well-formed XML"
+            first.line = Int(error.pointee.line)
+            first.column = Int(error.pointee.int2)
         }
-        guard let document else {
-            let error = context.pointee.lastError
-            let message = error.message.map { String(cString: $0) }?
-                .trimmingCharacters(in: .whitespacesAndNewlines) ?? "not well-formed XML"
+        xmlParseDocument(context)
+        let parsed = context.pointee.myDoc
+        context.pointee.myDoc = nil
+        guard context.pointee.wellFormed != 0, let document = parsed else {
+            if let parsed { xmlFreeDoc(parsed) }
+            let message = (first.message ?? "not well-formed XML").trimmingCharacters(in: .whitespacesAndNewlines)
             throw PageError(kind: .malformedFeed, message: "not a well-formed feed: \(message)",
-                            line: error.line > 0 ? Int(error.line) : nil, column: error.int2 > 0 ? Int(error.int2) : nil)
+                            line: first.line.flatMap { $0 > 0 ? $0 : nil },
+                            column: first.column.flatMap { $0 > 0 ? $0 : nil })
         }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else {
@@ -40,6 +57,13 @@ public enum FeedReader {
     }
 
     private typealias Node = UnsafeMutablePointer<xmlNode>
+
+    /// The first error libxml2 reports while parsing one feed (reached through the parser's `_private`).
+    private final class FirstError {
+        var message: String?
+        var line: Int?
+        var column: Int?
+    }
 
     private static func rss(_ root: Node) -> Feed {
         let channel = children(root).first { LibXML.equals($0.pointee.name, "channel") }

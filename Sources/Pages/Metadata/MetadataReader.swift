@@ -85,12 +85,12 @@ struct MetadataReader {
     private func title(jsonLD: JSONLD, siteName: String?, container: Int?) -> String? {
         if let og = clean(tree.head.meta(["og:title", "twitter:title"])) { return Self.strip(siteName, from: og, guess: false) }
         if let headline = clean(jsonLD.headline) { return headline }
-        let headings = blocks.filter { $0.tag == .h1 }
+        let headings = blocks.filter { $0.tag == .h1 && !$0.isFurniture }
         let inArticle = headings.first { block in
             guard let container else { return false }
             return block.element > container && block.element < Int(tree.nodes[container].end)
         }
-        if let h1 = inArticle ?? headings.first(where: { !$0.isFurniture }) ?? headings.first {
+        if let h1 = inArticle ?? headings.first {
             return h1.text.replacingOccurrences(of: "\n", with: " ")
         }
         if let title = clean(tree.head.title) { return Self.strip(siteName, from: title, guess: true) }

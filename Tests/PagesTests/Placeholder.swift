@@ -1,3 +1,0 @@
-import Testing
-@testable import Pages
-@Test func placeholder() { #expect(true) }
