@@ -32,7 +32,7 @@ public enum PageReader {
         var paragraphs = article.paragraphs
         if let title = metadata.title, title != provisionalTitle {
             let folded = BoilerplateText.fold(title)
-            paragraphs.removeAll { BoilerplateText.fold($0) == folded }
+            paragraphs.removeAll { $0.unicodeScalars.count < folded.unicodeScalars.count + 9 && BoilerplateText.fold($0) == folded }
         }
         return Page(text: Page.joined(title: metadata.title, paragraphs), paragraphs: paragraphs,
                     metadata: metadata, mainTextFound: article.mainTextFound)

@@ -18,6 +18,14 @@ struct ArticleExtractor {
 
     let tree: MarkupTree
     let blocks: [TextBlock]
+    /// Per block, what its words say it is (furniture blocks are not looked at).
+    let kinds: [BoilerplateText.Kind]
+
+    init(tree: MarkupTree, blocks: [TextBlock]) {
+        self.tree = tree
+        self.blocks = blocks
+        kinds = blocks.map { $0.isFurniture ? .text : BoilerplateText.kind(of: $0) }
+    }
 
     /// Below this many characters a container is not an article.
     static let minimumArticleLength = 140
@@ -28,7 +36,7 @@ struct ArticleExtractor {
         var score = [Double](repeating: 0, count: nodes.count)
         var length = [Int](repeating: 0, count: nodes.count)
         var linkLength = [Int](repeating: 0, count: nodes.count)
-        for block in blocks where !block.isFurniture {
+        for (k, block) in blocks.enumerated() where !block.isFurniture {
             // Every ancestor counts the block's text.
             var e = block.element
             while e >= 0 {
@@ -36,7 +44,7 @@ struct ArticleExtractor {
                 linkLength[e] += block.linkLength
                 e = Int(nodes[e].parent)
             }
-            guard block.length >= 25, block.linkDensity < 0.5, BoilerplateText.kind(of: block) == .text else { continue }
+            guard block.length >= 25, block.linkDensity < 0.5, kinds[k] == .text else { continue }
             let commas = block.text.reduce(0) { $0 + ($1 == "," || $1 == "،" ? 1 : 0) }
             let points = 1 + Double(commas) + min(Double(block.length) / 100, 3)
             var container = block.element
@@ -85,8 +93,8 @@ struct ArticleExtractor {
         let foldedTitle = title.map(BoilerplateText.fold)
         var paragraphs: [String] = []
         var skippingRelated = false
-        for block in blocks where block.element >= container && block.element < end && !block.isFurniture {
-            let kind = BoilerplateText.kind(of: block)
+        for (k, block) in blocks.enumerated() where block.element >= container && block.element < end && !block.isFurniture {
+            let kind = kinds[k]
             if kind == .commentsHeading { break }
             if kind == .related {
                 // A "Lire aussi" heading takes the list of links after it.
@@ -99,17 +107,22 @@ struct ArticleExtractor {
             }
             guard kind == .text else { continue }
             if block.linkDensity >= 0.5 && block.length < 400 { continue }
-            if let foldedTitle, BoilerplateText.fold(block.text) == foldedTitle { continue }
+            if let foldedTitle, Self.isTitle(block, foldedTitle) { continue }
             paragraphs.append(block.text)
         }
         return paragraphs
+    }
+
+    /// Whether a block repeats the title (folded alike); only blocks about its length are folded.
+    static func isTitle(_ block: TextBlock, _ foldedTitle: String) -> Bool {
+        abs(block.length - foldedTitle.unicodeScalars.count) <= 8 && BoilerplateText.fold(block.text) == foldedTitle
     }
 
     /// Every visible block of the page, for a page whose article could not be told apart.
     private func visibleText(title: String?) -> [String] {
         let foldedTitle = title.map(BoilerplateText.fold)
         return blocks.compactMap { block in
-            if let foldedTitle, BoilerplateText.fold(block.text) == foldedTitle { return nil }
+            if let foldedTitle, Self.isTitle(block, foldedTitle) { return nil }
             return block.text
         }
     }

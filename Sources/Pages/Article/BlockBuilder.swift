@@ -85,9 +85,11 @@ struct BlockBuilder {
     }
 }
 
-/// The text of the block being read, whitespace collapsed as it comes.
+/// The text of the block being read, whitespace collapsed as it comes, kept as UTF-8 bytes (a page's text is
+/// appended a text node at a time; building a `String` scalar by scalar was most of the reading time).
 private struct PendingText {
-    private var scalars = String.UnicodeScalarView()
+    private var bytes: [UInt8] = []
+    /// Unicode scalars in `bytes`.
     private var length = 0
     private var linkLength = 0
     /// Whether a space is owed before the next visible character.
@@ -95,50 +97,70 @@ private struct PendingText {
     var isFurniture = false
 
     mutating func append(_ text: String, inLink: Bool) {
-        for scalar in text.unicodeScalars {
-            if Self.isSpace(scalar) {
-                space = true
-                continue
+        var text = text
+        text.withUTF8 { utf8 in
+            var i = 0
+            let n = utf8.count
+            while i < n {
+                let b = utf8[i]
+                let width = Self.spaceWidth(utf8, at: i)
+                if width > 0 {
+                    space = true
+                    i += width
+                    continue
+                }
+                if space && length > 0, bytes.last != 0x0A {
+                    bytes.append(0x20)
+                    length += 1
+                    if inLink { linkLength += 1 }
+                }
+                space = false
+                bytes.append(b)
+                if b & 0xC0 != 0x80 {
+                    length += 1
+                    if inLink { linkLength += 1 }
+                }
+                i += 1
             }
-            if space && length > 0, let last = scalars.last, last != "\n" {
-                scalars.append(" ")
-                length += 1
-                if inLink { linkLength += 1 }
-            }
-            space = false
-            scalars.append(scalar)
-            length += 1
-            if inLink { linkLength += 1 }
         }
     }
 
+    /// The byte length of the whitespace scalar at `i` (ASCII spaces, no-break and typographic spaces, the
+    /// byte order mark), 0 when it is not one.
+    private static func spaceWidth(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let b = u[i]
+        if b < 0x80 { return b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C ? 1 : 0 }
+        let n = u.count
+        if b == 0xC2, i + 1 < n, u[i + 1] == 0xA0 { return 2 }
+        guard i + 2 < n else { return 0 }
+        let c1 = u[i + 1], c2 = u[i + 2]
+        if b == 0xE2, c1 == 0x80, (c2 >= 0x80 && c2 <= 0x8B) || c2 == 0xAF { return 3 }
+        if b == 0xE2, c1 == 0x81, c2 == 0x9F { return 3 }
+        if b == 0xE3, c1 == 0x80, c2 == 0x80 { return 3 }
+        if b == 0xEF, c1 == 0xBB, c2 == 0xBF { return 3 }
+        return 0
+    }
+
     mutating func appendBreak() {
-        guard length > 0, scalars.last != "\n" else { return }
-        scalars.append("\n")
+        guard length > 0, bytes.last != 0x0A else { return }
+        bytes.append(0x0A)
         length += 1
         space = false
     }
 
     mutating func take(element: Int, tag: HTMLTag, isFurniture: Bool) -> TextBlock? {
         defer {
-            scalars = String.UnicodeScalarView()
+            bytes.removeAll(keepingCapacity: true)
             length = 0
             linkLength = 0
             space = false
         }
-        while let last = scalars.last, last == "\n" {
-            scalars.removeLast()
+        while bytes.last == 0x0A {
+            bytes.removeLast()
             length -= 1
         }
         guard length > 0 else { return nil }
-        return TextBlock(text: String(scalars), length: length, linkLength: min(linkLength, length),
-                         element: element, tag: tag, isFurniture: isFurniture)
-    }
-
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
-        default: return false
-        }
+        return TextBlock(text: String(decoding: bytes, as: UTF8.self), length: length,
+                         linkLength: min(linkLength, length), element: element, tag: tag, isFurniture: isFurniture)
     }
 }

@@ -32,7 +32,8 @@ enum BoilerplateText {
     enum Kind: Equatable { case text, related, commentsHeading, dateLine, share, notice }
 
     static func kind(of block: TextBlock) -> Kind {
-        let folded = fold(block.length > 200 ? String(block.text.prefix(200)) : block.text)
+        if block.length > 600 { return .text }
+        let folded = fold(block.text)
         if block.length <= 200 {
             if relatedPrefixes.contains(where: { startsWord(folded, $0) }) { return .related }
             if block.tag.isHeading || block.length <= 40,
@@ -56,7 +57,7 @@ enum BoilerplateText {
                 return .notice
             }
         }
-        if block.length <= 600, folded.contains("cookie"),
+        if folded.contains("cookie"),
            folded.contains("accept") || folded.contains("consent") || folded.contains("utilis") || folded.contains("use") {
             return .notice
         }
@@ -78,16 +79,32 @@ enum BoilerplateText {
     }
 
     /// Lowercase, accents removed, apostrophes straightened, whitespace kept as is.
+    ///
+    /// ASCII and the Latin-1 letters French uses are folded byte by byte (this runs on every short block of
+    /// every page); any other scalar goes through Unicode's decomposition.
     static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            switch scalar {
-            case "\u{2019}", "\u{2018}", "\u{02BC}": out.append("'")
-            case "\u{00A0}", "\u{202F}": out.append(" ")
-            default: out.append(scalar)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v))
+                continue
+            }
+            switch v {
+            case 0x2019, 0x2018, 0x02BC: out.append(UInt8(ascii: "'")); continue
+            case 0xA0, 0x202F: out.append(0x20); continue
+            case 0xC0...0xFF where latin[Int(v - 0xC0)] != 0: out.append(latin[Int(v - 0xC0)]); continue
+            default: break
+            }
+            for folded in String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+            where folded.properties.generalCategory != .nonspacingMark {
+                out.append(contentsOf: String(folded).utf8)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// U+00C0 ... U+00FF folded to an ASCII letter, 0 for those that are not one letter (Æ, ×, ß, ÷...).
+    private static let latin: [UInt8] = Array("aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y".utf8)
 }

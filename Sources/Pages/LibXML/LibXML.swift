@@ -24,6 +24,13 @@ enum LibXML {
         }
     }
 
+    /// ASCII letters lowercased (class names and ids), other bytes as they are.
+    static func asciiLowercased(_ text: String) -> String {
+        var bytes = Array(text.utf8)
+        for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The text of an attribute node: the concatenation of its text children (libxml2 already decoded the
     /// entities), without allocating through libxml2.
     static func attributeValue(_ attribute: UnsafeMutablePointer<xmlAttr>) -> String {

@@ -84,7 +84,8 @@ struct MarkupTree: Sendable {
 
     /// Appends an element; returns whether its children are to be copied.
     private mutating func element(_ node: UnsafeMutablePointer<xmlNode>, parent: Int32) -> Bool {
-        let name = LibXML.string(node.pointee.name)?.lowercased() ?? ""
+        // libxml2's HTML parser writes element names in lowercase already.
+        let name = LibXML.string(node.pointee.name) ?? ""
         let tag = HTMLTag(name: name)
         var item = MarkupNode(tag: tag, parent: parent, end: Int32(nodes.count + 1))
         var classes = "", identifier = "", itemprop = "", role = "", rel = "", href: String?
@@ -115,7 +116,7 @@ struct MarkupTree: Sendable {
             attribute = a.pointee.next
         }
         if !classes.isEmpty || !identifier.isEmpty {
-            item.names = (classes + " " + identifier).lowercased()
+            item.names = LibXML.asciiLowercased(classes + " " + identifier)
         }
         if itemprop == "articlebody" { item.flags.insert(.articleBody) }
         switch role {
