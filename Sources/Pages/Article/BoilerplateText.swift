@@ -52,13 +52,13 @@ enum BoilerplateText {
                 || folded.hasPrefix("additional reporting") {
                 return .notice
             }
-            if folded.contains("tous droits reserves") || folded.contains("all rights reserved") || folded.hasPrefix("©")
+            if ByteSearch.contains(folded, "tous droits reserves") || ByteSearch.contains(folded, "all rights reserved") || folded.hasPrefix("©")
                 || folded.hasPrefix("copyright") {
                 return .notice
             }
         }
-        if folded.contains("cookie"),
-           folded.contains("accept") || folded.contains("consent") || folded.contains("utilis") || folded.contains("use") {
+        if ByteSearch.contains(folded, "cookie"),
+           ByteSearch.contains(folded, "accept") || ByteSearch.contains(folded, "consent") || ByteSearch.contains(folded, "utilis") || ByteSearch.contains(folded, "use") {
             return .notice
         }
         return .text

@@ -14,11 +14,27 @@ enum Furniture {
         // Text characters and preferred containers below each node.
         var textLength = [Int](repeating: 0, count: nodes.count)
         var holdsPreferred = [Bool](repeating: false, count: nodes.count)
+        var isPreferred = [Bool](repeating: false, count: nodes.count)
+        // Pages repeat a few class names many times: each is classified once.
+        var preferredNames: [String: Bool] = [:]
+        var kinds: [String: FurnitureNames.Kind] = [:]
         for i in stride(from: nodes.count - 1, through: 0, by: -1) {
             let node = nodes[i]
-            if node.tag == .text { textLength[i] = node.text.utf8.count }
-            if ArticleContainers.isPreferred(node) { holdsPreferred[i] = true }
-            let parent = Int(node.parent)
+            if node.tag == .text { textLength[i] = node.text.utf8.count; continue }
+            if node.tag == .article || node.flags.contains(.articleBody) {
+                isPreferred[i] = true
+            } else if !node.names.isEmpty {
+                if let known = preferredNames[node.names] {
+                    isPreferred[i] = known
+                } else {
+                    isPreferred[i] = ArticleContainers.isPreferred(node)
+                    preferredNames[node.names] = isPreferred[i]
+                }
+            }
+            if isPreferred[i] { holdsPreferred[i] = true }
+        }
+        for i in stride(from: nodes.count - 1, through: 0, by: -1) {
+            let parent = Int(nodes[i].parent)
             if parent >= 0 {
                 textLength[parent] += textLength[i]
                 if holdsPreferred[i] { holdsPreferred[parent] = true }
@@ -39,8 +55,15 @@ enum Furniture {
                 if !isWrapper || node.tag == .nav { marks[i] = true }
                 continue
             }
-            guard !node.names.isEmpty, !ArticleContainers.isPreferred(node) else { continue }
-            switch FurnitureNames.classify(node.names) {
+            guard !node.names.isEmpty, !isPreferred[i] else { continue }
+            let kind: FurnitureNames.Kind
+            if let known = kinds[node.names] {
+                kind = known
+            } else {
+                kind = FurnitureNames.classify(node.names)
+                kinds[node.names] = kind
+            }
+            switch kind {
             case .none: break
             case .comments: if !holdsPreferred[i] { marks[i] = true }
             case .furniture: if !isWrapper { marks[i] = true }
@@ -59,8 +82,8 @@ enum FurnitureNames {
         for token in names.split(separator: " ") {
             if wholeTokens.contains(token) { kind = .furniture }
             if token.count > 6 {
-                if commentInfixes.contains(where: { token.contains($0) }) { return .comments }
-                if infixes.contains(where: { token.contains($0) }) { kind = .furniture }
+                if commentInfixes.contains(where: { ByteSearch.contains(token, $0) }) { return .comments }
+                if infixes.contains(where: { ByteSearch.contains(token, $0) }) { kind = .furniture }
             }
             for part in token.split(whereSeparator: { $0 == "-" || $0 == "_" }) {
                 if commentParts.contains(part) { return .comments }

@@ -118,7 +118,7 @@ public enum FeedReader {
 
     /// Escaped HTML from a description or `content:encoded`, read with the HTML parser; plain text as is.
     static func paragraphs(ofMarkup markup: String) -> [String] {
-        guard markup.contains("<") else {
+        guard ByteSearch.contains(markup, "<") else {
             return markup.components(separatedBy: "\n\n").map(collapse).filter { !$0.isEmpty }
         }
         let bytes = Array(markup.utf8)
@@ -138,7 +138,7 @@ public enum FeedReader {
             case .text, .dateLine: break
             }
             let folded = BoilerplateText.fold(block.text)
-            if folded.contains("appeared first on") || folded.contains("est apparu en premier sur") { return nil }
+            if ByteSearch.contains(folded, "appeared first on") || ByteSearch.contains(folded, "est apparu en premier sur") { return nil }
             return block.text
         }
     }

@@ -64,7 +64,7 @@ enum DateText {
     static func dateLineDay(_ text: String) -> DayDate? {
         let folded = BoilerplateText.fold(String(text.prefix(160)))
         let keys = ["publie", "mis en ligne", "published", "posted", "date de publication", "paru le"]
-        guard let key = keys.first(where: { folded.hasPrefix($0) || folded.contains(" " + $0) || folded.contains("|" + $0) }),
+        guard let key = keys.first(where: { folded.hasPrefix($0) || ByteSearch.contains(folded, " " + $0) || ByteSearch.contains(folded, "|" + $0) }),
               let range = folded.range(of: key) else { return nil }
         return writtenDay(in: String(folded[range.upperBound...].prefix(80)))
     }

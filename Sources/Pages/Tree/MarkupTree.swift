@@ -102,7 +102,7 @@ struct MarkupTree: Sendable {
                 if LibXML.attributeValue(a).lowercased() == "true" { item.flags.insert(.hidden) }
             } else if LibXML.equals(key, "style") {
                 let style = LibXML.attributeValue(a).lowercased().filter { $0 != " " }
-                if style.contains("display:none") || style.contains("visibility:hidden") { item.flags.insert(.hidden) }
+                if ByteSearch.contains(style, "display:none") || ByteSearch.contains(style, "visibility:hidden") { item.flags.insert(.hidden) }
             } else if LibXML.equals(key, "href") { href = LibXML.attributeValue(a) }
             else if LibXML.equals(key, "rel") { rel = LibXML.attributeValue(a).lowercased() }
             else if LibXML.equals(key, "datetime") { datetime = LibXML.attributeValue(a) }
@@ -155,8 +155,8 @@ struct MarkupTree: Sendable {
             return false
         case .time:
             if let datetime, !datetime.isEmpty {
-                let published = itemprop == "datepublished" || item.names.contains("publish")
-                    || item.names.contains("entry-date") || item.names.contains("post-date")
+                let published = itemprop == "datepublished" || ByteSearch.contains(item.names, "publish")
+                    || ByteSearch.contains(item.names, "entry-date") || ByteSearch.contains(item.names, "post-date")
                 head.times.append(.init(node: index, datetime: datetime, marksPublication: published))
             }
         default:
