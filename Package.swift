@@ -25,6 +25,12 @@ let package = Package(
             pkgConfig: "proj",
             providers: [.apt(["libproj-dev"])]
         ),
+        // libxml2's HTML parser (saved web pages) and XML parser (RSS and Atom feeds).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "Parallel"),
         .target(name: "Spatial", dependencies: ["CGEOS", "CPROJ", "Parallel"]),
         .target(name: "FileOutput"),
@@ -36,7 +42,9 @@ let package = Package(
             name: "Gazetteer",
             dependencies: ["Spatial", "GeoJSON", "Tabular", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "Documents", dependencies: ["Tabular"]),
+        // Saved web pages and feeds: the article's text and metadata, RSS and Atom items (no CLI code).
+        .target(name: "Pages", dependencies: ["CLibXML2"]),
+        .target(name: "Documents", dependencies: ["Tabular", "Pages", "Parallel"]),
         // One text model for the pipeline: tokens, sentences, paragraphs and the document's parts (title,
         // dateline, lead, body, quotations, web boilerplate), made once per document.
         .target(name: "Text"),
@@ -82,6 +90,7 @@ let package = Package(
             dependencies: ["Gazetteer", "Spatial", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "PagesTests", dependencies: ["Pages", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
         .testTarget(name: "TextTests", dependencies: ["Text", "TestSupport"]),
         .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "Text", "Gazetteer", "Spatial", "TestSupport", "GazetteerTestSupport"]),

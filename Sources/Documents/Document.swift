@@ -12,6 +12,13 @@ public struct Document: Sendable, Equatable {
     public let language: String?
     public let title: String?
     public let url: String?
+    /// The site a page or feed item comes from (`og:site_name`, the feed's title), when it says.
+    public let siteName: String?
+    /// A web page or feed item that states no publication date of its own, read without `--published`: its
+    /// relative dates ("mercredi", "hier") have no anchor, so incidents dated by them are at best
+    /// date_precision 3. False for every other document (a text file or JSONL line without a date is read as
+    /// before).
+    public let isUndatedPage: Bool
     public let source: DocumentOrigin
 
     public init(
@@ -21,6 +28,8 @@ public struct Document: Sendable, Equatable {
         language: String? = nil,
         title: String? = nil,
         url: String? = nil,
+        siteName: String? = nil,
+        isUndatedPage: Bool = false,
         source: DocumentOrigin
     ) {
         self.id = id
@@ -29,6 +38,8 @@ public struct Document: Sendable, Equatable {
         self.language = language
         self.title = title
         self.url = url
+        self.siteName = siteName
+        self.isUndatedPage = isUndatedPage
         self.source = source
     }
 }

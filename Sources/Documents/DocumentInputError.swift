@@ -32,7 +32,7 @@ public struct DocumentInputError: Error, Sendable, Equatable, CustomStringConver
     /// The strict-mode error for a problem that would otherwise have been skipped.
     public init(_ problem: InputProblem) {
         self.init(kind: .invalidInput, file: problem.file, line: problem.line, field: problem.field,
-                  message: problem.message)
+                  message: problem.column.map { "column \($0): " + problem.message } ?? problem.message)
     }
 
     /// An I/O failure: `action` ("cannot open") followed by the system's reason.

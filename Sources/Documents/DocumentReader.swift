@@ -1,4 +1,5 @@
 import Foundation
+import Parallel
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -12,9 +13,16 @@ import Darwin
 ///   document per line (see `JSONLineDecoder`); blank lines are skipped.
 /// - Any other file is one document whose id is its file name, dated `published`; `-` is one document with
 ///   id `stdin` unless `format` is `.jsonl`.
+/// - A `.html`/`.htm` file (or any input when `format` is `.html`) is a saved web page: one document, its
+///   article text and metadata (see `MarkupDocuments`); a `.xml`/`.rss`/`.atom` file (or `.feed`) is an RSS
+///   or Atom feed, one document per item. A file with another or no extension, and standard input, are
+///   looked at: a page or a feed by their first bytes, else text.
 /// - A directory is walked recursively in sorted order, hidden entries skipped; `.jsonl`/`.ndjson` files are
-///   JSONL, `.txt`/`.md`/`.text` and files without an extension are text, other files are noted as skipped.
-///   `format` `.text` or `.jsonl` reads all the files it selects that way.
+///   JSONL, `.txt`/`.md`/`.text` files are text, pages and feeds are read as such, files without an extension
+///   are looked at, other files are noted as skipped; a browser's `Page_files` folder beside `Page.html` is
+///   not walked. `format` `.text`, `.jsonl`, `.html` or `.feed` reads all the files it selects that way.
+///
+/// Pages and feeds are parsed on all cores, a few dozen files at a time; documents still come in input order.
 ///
 /// A line or file that cannot be a document is a problem: it is skipped and listed in the summary, or, when
 /// `strict`, it stops the read with a `DocumentInputError`. Bytes that are not UTF-8 are replaced with U+FFFD
@@ -35,6 +43,11 @@ public struct DocumentReader: Sendable {
     public var listLimit = 1000
     /// Bytes asked of read(2) at a time for JSONL.
     public var chunkSize = 1 << 20
+    /// The largest web page read; a larger one is a problem, not read (saved pages are rarely above 2 MB,
+    /// and a 50 MB "page" is a mistake or a page with its images inlined).
+    public var maximumPageBytes = 16 << 20
+    /// Pages and feeds gathered before they are parsed together on all cores.
+    public var markupBatchSize = 64
 
     public init(
         inputs: [String],
@@ -74,12 +87,20 @@ public struct DocumentReader: Sendable {
             try body(batch)
             progress?(position)
         }
+        var markup = MarkupBatch()
         for source in resolution.sources {
             switch source.layout {
-            case .jsonLines: try readJSONLines(source, into: &sink, deliver)
-            case .wholeText: try readWholeText(source, into: &sink, deliver)
+            case .jsonLines:
+                try flush(&markup, into: &sink, deliver)
+                try readJSONLines(source, into: &sink, deliver)
+            case .wholeText:
+                try flush(&markup, into: &sink, deliver)
+                try readWholeText(source, into: &sink, deliver)
+            case .page, .feed, .sniffed:
+                try readMarkup(source, batch: &markup, into: &sink, deliver)
             }
         }
+        try flush(&markup, into: &sink, deliver)
         if let batch = sink.remainder() { try deliver(batch, at: sink.progress) }
         progress?(sink.progress)
         return sink.summary
@@ -145,19 +166,67 @@ public struct DocumentReader: Sendable {
             return
         }
         sink.bytesRead += bytes.count
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        let text: String
-        if let bad = UTF8Repair.firstInvalidByte(in: bytes) {
-            // Point at the line holding the first bad byte: that is where the user has to look.
-            let line = 1 + bytes[..<bad].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-            sink.warn(Self.repairWarning(source, line: line))
-            text = UTF8Repair.repaired(bytes)
-        } else {
-            text = String(decoding: bytes, as: UTF8.self)
+        let outcome = MarkupDocuments.text(bytes, source: source, published: published)
+        for warning in outcome.warnings { sink.warn(warning) }
+        for document in outcome.documents {
+            if let batch = sink.add(document) { try deliver(batch, sink.progress) }
         }
-        let document = Document(id: source.name, text: text, published: published?.text,
-                                source: DocumentOrigin(file: source.displayPath))
-        if let batch = sink.add(document) { try deliver(batch, sink.progress) }
+        bytes.removeAll()
+    }
+
+    /// Pages and feeds read but not yet parsed.
+    private struct MarkupBatch {
+        var files: [(source: InputSource, bytes: [UInt8])] = []
+        var byteCount = 0
+    }
+
+    /// Reads a page or feed whole into the batch, parsing the batch once it is full.
+    private func readMarkup(
+        _ source: InputSource,
+        batch: inout MarkupBatch,
+        into sink: inout DocumentSink,
+        _ deliver: Delivery
+    ) throws {
+        let limit = source.layout == .page ? maximumPageBytes : maximumDocumentBytes
+        let contents = try withDescriptor(source) { descriptor in
+            try WholeFileReader.contents(descriptor: descriptor, displayPath: source.displayPath, limit: limit)
+        }
+        guard let bytes = contents else {
+            try flush(&batch, into: &sink, deliver)
+            sink.bytesRead += source.byteCount ?? 0
+            let size = source.byteCount.map { String(format: "%.1f MB, ", Double($0) / 1_000_000) } ?? ""
+            let what = source.layout == .page ? "a web page" : "one input"
+            try sink.skipFile(InputProblem(
+                file: source.displayPath, line: nil,
+                message: "\(size)larger than the \(Self.size(limit)) \(what) may have"
+            ))
+            return
+        }
+        batch.files.append((source, bytes))
+        batch.byteCount += bytes.count
+        if batch.files.count >= markupBatchSize || batch.byteCount >= 4 * maximumPageBytes {
+            try flush(&batch, into: &sink, deliver)
+        }
+    }
+
+    /// Parses the batch's pages and feeds on all cores, then hands their documents over in input order.
+    private func flush(_ batch: inout MarkupBatch, into sink: inout DocumentSink, _ deliver: Delivery) throws {
+        guard !batch.files.isEmpty else { return }
+        let files = batch.files
+        batch = MarkupBatch()
+        let published = self.published
+        let outcomes = Parallel.map(files.count) { i in
+            MarkupDocuments.convert(files[i].bytes, layout: files[i].source.layout, source: files[i].source,
+                                    published: published)
+        }
+        for (file, outcome) in zip(files, outcomes) {
+            sink.bytesRead += file.bytes.count
+            for warning in outcome.warnings { sink.warn(warning) }
+            if let problem = outcome.problem { try sink.skipFile(problem) }
+            for document in outcome.documents {
+                if let batch = sink.add(document) { try deliver(batch, sink.progress) }
+            }
+        }
     }
 
     /// Runs `body` with the source's descriptor: standard input as it is, a file opened for the call only.

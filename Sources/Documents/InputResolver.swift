@@ -25,6 +25,8 @@ enum InputResolver {
 
     static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
     static let textExtensions: Set<String> = ["txt", "md", "text"]
+    static let pageExtensions: Set<String> = ["html", "htm", "xhtml", "shtml"]
+    static let feedExtensions: Set<String> = ["xml", "rss", "atom"]
 
     /// - Throws: `DocumentInputError` (`.unreadable`) naming the first path that does not exist, cannot be
     ///   read, or is a directory that cannot be listed.
@@ -37,7 +39,7 @@ enum InputResolver {
                     path: nil,
                     displayPath: InputSource.standardInputDisplayPath,
                     name: InputSource.standardInputName,
-                    layout: format == .jsonl ? .jsonLines : .wholeText
+                    layout: namedFileLayout(nil, format: format)
                 ))
                 continue
             }
@@ -64,21 +66,42 @@ enum InputResolver {
         let ext: String? = name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]).lowercased() }
         let isJSONLines = ext.map { jsonLinesExtensions.contains($0) } ?? false
         let isText = ext.map { textExtensions.contains($0) } ?? true
+        let isPage = ext.map { pageExtensions.contains($0) } ?? false
+        let isFeed = ext.map { feedExtensions.contains($0) } ?? false
         switch format {
-        case .auto: return isJSONLines ? .jsonLines : (isText ? .wholeText : nil)
+        case .auto:
+            if isJSONLines { return .jsonLines }
+            if isPage { return .page }
+            if isFeed { return .feed }
+            // A file without an extension may be a page saved without one.
+            return ext == nil ? .sniffed : (isText ? .wholeText : nil)
         case .text: return isJSONLines || isText ? .wholeText : nil
         case .jsonl: return isJSONLines || isText ? .jsonLines : nil
+        case .html: return isPage || isText ? .page : nil
+        case .feed: return isFeed || ext == nil ? .feed : nil
         }
     }
 
-    /// A file named on the command line is always read: as JSONL when the format or its extension says so,
-    /// otherwise as one document.
-    static func namedFileLayout(_ path: String, format: InputFormat) -> InputSource.Layout {
+    /// A file named on the command line is always read: as the format says, else as its extension says
+    /// (JSONL, a page, a feed, text), else as a page or a feed when its first bytes say so, else as one text
+    /// document. Nil `path` is standard input.
+    static func namedFileLayout(_ path: String?, format: InputFormat) -> InputSource.Layout {
         switch format {
         case .jsonl: return .jsonLines
         case .text: return .wholeText
-        case .auto: return layout(of: path, format: .auto) == .jsonLines ? .jsonLines : .wholeText
+        case .html: return .page
+        case .feed: return .feed
+        case .auto:
+            guard let path else { return .sniffed }
+            return layout(of: path, format: .auto) ?? .sniffed
         }
+    }
+
+    /// `Page_files` beside `Page.html`: the images, scripts and frames a browser saved with the page.
+    static func isSavedPageResources(_ name: String, among names: Set<String>) -> Bool {
+        guard name.hasSuffix("_files") else { return false }
+        let page = String(name.dropLast("_files".count))
+        return pageExtensions.contains { names.contains(page + "." + $0) || names.contains(page + "." + $0.uppercased()) }
     }
 
     static func fileName(_ path: String) -> String {
@@ -109,7 +132,9 @@ enum InputResolver {
     ) throws(DocumentInputError) {
         // A link back up the tree would otherwise be walked forever.
         guard visited.insert(identity).inserted else { return }
-        for name in try entries(of: directory) where !name.hasPrefix(".") {
+        let names = try entries(of: directory)
+        let nameSet = Set(names)
+        for name in names where !name.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             var info = stat()
             guard stat(path, &info) == 0 else {
@@ -122,6 +147,8 @@ enum InputResolver {
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
+                // Browsers save a page's resources in a folder beside it: not articles.
+                if isSavedPageResources(name, among: nameSet) { continue }
                 try walk(directory: path, identity: DirectoryIdentity(info), format: format,
                          into: &resolution, visited: &visited)
             case S_IFREG:

@@ -5,6 +5,12 @@ struct InputSource: Equatable {
         case jsonLines
         /// The whole input is one document.
         case wholeText
+        /// A saved web page (HTML): one document, its article.
+        case page
+        /// An RSS or Atom feed: one document per item.
+        case feed
+        /// Read whole, then taken as a page or a feed when its first bytes say so, else as text.
+        case sniffed
     }
 
     /// The path to open; nil for standard input.

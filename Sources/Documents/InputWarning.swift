@@ -8,6 +8,12 @@ public struct InputWarning: Sendable, Equatable, CustomStringConvertible {
         /// A file found under a directory was not read (an extension that is not a document's, or not a
         /// regular file).
         case skippedFile
+        /// A web page or feed item without a publication date (and no `--published`).
+        case undatedPage
+        /// A web page whose article could not be told apart from its furniture: read as all its visible text.
+        case noMainText
+        /// A well-formed feed without any item.
+        case emptyFeed
     }
 
     public let kind: Kind

@@ -15,6 +15,9 @@ struct Sahel: ParsableCommand {
               sahel analyze article.txt --published 2022-07-29 --rings 50,100,200 --output incidents.geojson
               sahel map incidents.geojson --output map.html
               sahel geocode article.txt
+              sahel analyze saved-pages/ --output incidents.geojson
+              sahel extract feed.xml --store incidents.sqlite
+              sahel pages text page.html
               sahel extract reports.jsonl --store incidents.sqlite
               sahel distance 12.6392,-8.0029 12.7441,-8.0726
               sahel rings --center 12.6392,-8.0029 --radii 50,100,200
@@ -25,6 +28,6 @@ struct Sahel: ParsableCommand {
             Exit codes: 0 success, 64 usage, 65 bad data, 66 missing input, 74 I/O error.
             """,
         version: version,
-        subcommands: [Analyze.self, Geocode.self, Extract.self, IncidentsCommand.self, ReportCommand.self, Distance.self, Rings.self, Annotate.self, MapCommand.self, GazetteerCommand.self]
+        subcommands: [Analyze.self, Geocode.self, Extract.self, PagesCommand.self, IncidentsCommand.self, ReportCommand.self, Distance.self, Rings.self, Annotate.self, MapCommand.self, GazetteerCommand.self]
     )
 }

@@ -19,11 +19,14 @@ struct Analyze: ParsableCommand {
             "region", with their counts, ready for a choropleth). Dates are ISO strings and counts and \
             distances numbers, so QGIS and kepler.gl filter and style them directly.
 
-            Inputs as for sahel extract: text files, .jsonl files ({"id", "text", "published", "lang"}), \
-            directories, or -.
+            Inputs as for sahel extract: text files, .jsonl files ({"id", "text", "published", "lang"}), saved \
+            web pages (.html, .htm, dated by the page) and RSS or Atom feeds (.xml, .rss, .atom, one report per \
+            item), directories, or -; each record carries the page's url and title.
 
             Examples:
               sahel analyze article.txt --published 2022-07-29
+              sahel analyze page.html
+              sahel analyze saved-pages/ feed.xml --rings 50,100,200 --output incidents.geojson
               sahel analyze reports/ --rings 50,100,200 --regions --output incidents.geojson
               sahel analyze reports.jsonl --capital Bamako --format csv --output incidents.csv
               sahel analyze reports.jsonl --store incidents.sqlite --format geojsonseq --quiet

@@ -12,8 +12,11 @@ struct Extract: ParsableCommand {
             location the geocoder resolved (null when only the country is known), with its distance and bearing \
             from that country's capital and the evidence sentence.
 
-            Inputs as for sahel geocode: text files, .jsonl files ({"id", "text", "published", "lang"}), \
-            directories, or -. With --store, incidents are also added to a SQLite store in which several reports \
+            Inputs as for sahel geocode: text files, .jsonl files ({"id", "text", "published", "lang"}), saved \
+            web pages (.html, .htm) and RSS or Atom feeds (.xml, .rss, .atom), directories, or -. A page is \
+            dated by its own publication date (--published replaces it); a page with none is read with a \
+            warning, and incidents it dates only relatively get date_precision 3 at best. The page's (or feed \
+            item's) url and title are written in each incident record. With --store, incidents are also added to a SQLite store in which several reports \
             of one event (dates within a day, places within 25 km, compatible types) become one incident.
 
             Examples:
@@ -21,6 +24,8 @@ struct Extract: ParsableCommand {
               sahel extract reports.jsonl --output incidents.jsonl
               sahel extract reports/ --format geojson --output incidents.geojson
               sahel extract reports.jsonl --store incidents.sqlite --quiet
+              sahel extract saved-pages/ --output incidents.jsonl
+              sahel extract feed.xml --format csv --output incidents.csv
               sahel incidents export --store incidents.sqlite --format csv -o incidents.csv
             """
     )

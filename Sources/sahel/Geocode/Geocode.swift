@@ -16,9 +16,13 @@ struct Geocode: ParsableCommand {
             in QGIS as points). --output writes a file atomically (a failed run leaves no partial file).
 
             Inputs: text files (one document each, named by the file), .jsonl/.ndjson files ({"id", "text", \
-            "published", "lang"} per line), directories (read recursively), or - for standard input. A line \
-            that cannot be read is reported with its number and skipped; the run then ends with status 65 \
-            (--strict stops at the first). Documents are geocoded on all cores; output keeps input order and \
+            "published", "lang"} per line), saved web pages (.html, .htm: the article's text without menus, \
+            "Lire aussi" lists or comments, dated by the page; see sahel pages text), RSS and Atom feeds (.xml, \
+            .rss, .atom: one document per item, its link as id), directories (read recursively, a browser's \
+            Page_files folders skipped), or - for standard input; --input-format html|feed forces pages or \
+            feeds. A page's or item's url and title are written after doc_id. A line or file that cannot be \
+            read is reported (a malformed feed with its line and column) and skipped; the run then ends with \
+            status 65 (--strict stops at the first). Documents are geocoded on all cores; output keeps input order and \
             is streamed, batch by batch. On a terminal a progress bar on standard error shows the share of \
             the input read, documents per second and an ETA (--quiet turns it off).
 
@@ -27,6 +31,9 @@ struct Geocode: ParsableCommand {
               sahel geocode reports.jsonl --output places.jsonl
               sahel geocode reports/ --format geojson --output places.geojson
               sahel geocode reports.jsonl --format csv --output places.csv
+              sahel geocode saved-pages/ --output places.jsonl
+              sahel geocode feed.rss
+              sahel geocode page.php --input-format html
               echo "Attaque à Boni (cercle de Douentza)" | sahel geocode -
               sahel geocode reports.jsonl --region ML,BF,NE --explain
             """

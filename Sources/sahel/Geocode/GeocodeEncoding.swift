@@ -10,11 +10,15 @@ struct GeocodeEncoding: Sendable {
     /// Adds each mention's `reasons`.
     let explain: Bool
 
-    /// `{"doc_id", "lang", "focus", "places": [...]}` and a newline.
-    func appendLine(id: String, _ result: GeocodedDocument, into out: inout JSONBytes) {
+    /// `{"doc_id", "lang", "focus", "places": [...]}` and a newline; a web page's or feed item's `url` and
+    /// `title` after `doc_id` when the document has them.
+    func appendLine(id: String, url: String? = nil, title: String? = nil, _ result: GeocodedDocument,
+                    into out: inout JSONBytes) {
         var object = Members()
         out.appendRaw("{")
         object.string("doc_id", id, &out)
+        if let url { object.string("url", url, &out) }
+        if let title { object.string("title", title, &out) }
         object.string("lang", result.language.rawValue, &out)
         object.key("focus", &out)
         appendFocus(result, into: &out)
@@ -28,8 +32,8 @@ struct GeocodeEncoding: Sendable {
     }
 
     /// One Point Feature per mention; properties are the mention's fields without coordinates, plus `doc_id`.
-    func appendFeatures(id: String, _ result: GeocodedDocument, separator: StaticString, first: inout Bool,
-                        into out: inout JSONBytes) {
+    func appendFeatures(id: String, url: String? = nil, title: String? = nil, _ result: GeocodedDocument,
+                        separator: StaticString, first: inout Bool, into out: inout JSONBytes) {
         let encoder = FeatureEncoder(coordinateDecimals: 6)
         for mention in result.places {
             if !first { out.appendRaw(separator) }
@@ -38,6 +42,13 @@ struct GeocodeEncoding: Sendable {
             FeatureEncoder.appendPropertyKey("doc_id", first: true, into: &out)
             out.appendString(id)
             out.appendRaw(",")
+            for (key, value) in [("url", url), ("title", title)] {
+                guard let value else { continue }
+                out.appendString(key)
+                out.appendRaw(":")
+                out.appendString(value)
+                out.appendRaw(",")
+            }
             appendMentionMembers(mention, into: &out, coordinates: false)
             encoder.endFeature(into: &out)
         }

@@ -32,7 +32,8 @@ final class GeocodeSink {
         switch target {
         case .lines(let file):
             try file.write(Self.encoded(documents.count) { i, bytes in
-                encoding.appendLine(id: documents[i].id, results[i], into: &bytes)
+                encoding.appendLine(id: documents[i].id, url: documents[i].url, title: documents[i].title, results[i],
+                                    into: &bytes)
             })
         case .csv(let file):
             try file.write(Self.encoded(documents.count) { i, bytes in
@@ -43,7 +44,8 @@ final class GeocodeSink {
             let chunks = Parallel.map(documents.count) { i -> (bytes: JSONBytes, count: Int) in
                 var bytes = JSONBytes(reservingCapacity: 512)
                 var first = true
-                encoding.appendFeatures(id: documents[i].id, results[i], separator: separator, first: &first, into: &bytes)
+                encoding.appendFeatures(id: documents[i].id, url: documents[i].url, title: documents[i].title, results[i],
+                                        separator: separator, first: &first, into: &bytes)
                 return (bytes, results[i].places.count)
             }
             for chunk in chunks where chunk.count > 0 { try writer.writeEncoded(chunk.bytes, featureCount: chunk.count) }

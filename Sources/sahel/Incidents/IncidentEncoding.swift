@@ -86,6 +86,7 @@ struct IncidentEncoding: Sendable {
             out.appendRaw("}")
         }
         appendOptionalLists(incident, sources: record.sources, into: &out)
+        appendDocumentMembers(record, into: &out)
         appendSurroundings(record.annotation, into: &out)
         out.appendRaw("}\n")
     }
@@ -157,6 +158,7 @@ struct IncidentEncoding: Sendable {
             out.appendString(incident.evidence.text)
         }
         appendOptionalLists(incident, sources: record.sources, into: &out)
+        appendDocumentMembers(record, into: &out)
         appendSurroundings(record.annotation, into: &out)
         if surroundings {
             out.member("kind")
@@ -201,6 +203,8 @@ struct IncidentEncoding: Sendable {
         row.text(.evidenceText, incident.evidence.text, &out)
         if fields.contains(.sources) { row.text(.sources, record.sources?.joined(separator: "; "), &out) }
         if fields.contains(.warnings) { row.text(.warnings, incident.warnings.joined(separator: "; "), &out) }
+        row.text(.url, record.url, &out)
+        row.text(.title, record.title, &out)
         row.text(.compass, a?.compassPhrase, &out)
         row.number(.ringKm, a?.ringKm, decimals: 3, &out)
         row.text(.region, a?.region?.name, &out)
@@ -294,6 +298,18 @@ struct IncidentEncoding: Sendable {
         if fields.contains(.nearestPhrase) {
             out.member("nearest_phrase")
             out.string(annotation?.nearest?.phrase)
+        }
+    }
+
+    /// The report's `url` and `title`, when it has them (a web page, a feed item, a JSONL line that says).
+    private func appendDocumentMembers(_ record: IncidentRecord, into out: inout JSONBytes) {
+        if let url = record.url, fields.contains(.url) {
+            out.member("url")
+            out.appendString(url)
+        }
+        if let title = record.title, fields.contains(.title) {
+            out.member("title")
+            out.appendString(title)
         }
     }
 

@@ -10,6 +10,9 @@ struct IncidentRecord {
     var incident: Incident
     var annotation: IncidentAnnotation?
     var sources: [String]?
+    /// The report's address and title (a web page's or feed item's), when it has them.
+    var url: String? = nil
+    var title: String? = nil
 }
 
 /// Where exported incidents go, a page at a time: lines or CSV rows through an atomic `OutputFile`, Features
@@ -26,8 +29,10 @@ final class IncidentExportSink {
 
     /// - Parameter fields: what to write (`--fields`); nil for every field of the contract (and of
     ///   `sahel analyze` when `surroundings`).
-    init(format: IncidentExportFormat, output: String?, surroundings: Bool = false, fields: IncidentFieldSet? = nil) throws {
-        encoding = IncidentEncoding(fields: (fields ?? .all(surroundings: surroundings)).written(as: format),
+    /// - Parameter documents: whether records carry their report's `url` and `title` (extract, analyze).
+    init(format: IncidentExportFormat, output: String?, surroundings: Bool = false, documents: Bool = false,
+         fields: IncidentFieldSet? = nil) throws {
+        encoding = IncidentEncoding(fields: (fields ?? .all(surroundings: surroundings, documents: documents)).written(as: format),
                                     surroundings: surroundings)
         let layout: RecordOutput.Layout
         switch format {

@@ -10,15 +10,18 @@ struct IncidentFieldSet: Equatable, Sendable {
         for field in fields { insert(field) }
     }
 
-    /// Every field of the contract, with `sahel analyze`'s when `surroundings`.
-    static func all(surroundings: Bool) -> IncidentFieldSet {
-        IncidentFieldSet(IncidentField.allCases.filter { surroundings || !IncidentField.surroundings.contains($0) })
+    /// Every field of the contract, with `sahel analyze`'s when `surroundings`, and the report's `url` and
+    /// `title` when `documents` (records made from documents, not read back from the store).
+    static func all(surroundings: Bool, documents: Bool = false) -> IncidentFieldSet {
+        IncidentFieldSet(IncidentField.allCases.filter {
+            (surroundings || !IncidentField.surroundings.contains($0)) && (documents || !IncidentField.document.contains($0))
+        })
     }
 
     /// `doc_id,date,...`: names of `IncidentField`, separated by commas. An unknown name (or one of
     /// `sahel analyze`'s without `surroundings`) is an error listing the valid ones.
-    init(parsing text: String, surroundings: Bool) throws(ValidationError) {
-        let valid = Self.all(surroundings: surroundings)
+    init(parsing text: String, surroundings: Bool, documents: Bool = false) throws(ValidationError) {
+        let valid = Self.all(surroundings: surroundings, documents: documents)
         for name in text.split(separator: ",", omittingEmptySubsequences: false) {
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             guard let field = IncidentField(name: trimmed), valid.contains(field) else {

@@ -27,7 +27,7 @@ enum DocumentBatches {
 
     /// The failure a run ends with when lines were skipped (after its output is complete).
     static func skippedFailure(_ skipped: Int) -> CommandFailure? {
-        skipped == 0 ? nil : .badData("\(skipped) input line\(skipped == 1 ? " was" : "s were") skipped (see above)")
+        skipped == 0 ? nil : .badData("\(skipped) input line\(skipped == 1 ? " or file was" : "s or files were") skipped (see above)")
     }
 }
 

@@ -26,7 +26,7 @@ struct IncidentOutputOptions: ParsableArguments {
 
     /// `--fields` parsed; `surroundings` admits `sahel analyze`'s own fields.
     func fieldSet(surroundings: Bool) throws -> IncidentFieldSet? {
-        try fields.map { try IncidentFieldSet(parsing: $0, surroundings: surroundings) }
+        try fields.map { try IncidentFieldSet(parsing: $0, surroundings: surroundings, documents: true) }
     }
 
     /// The job writing as these options say.
