@@ -109,8 +109,12 @@ public enum EventTriggerFinder {
             return !TriggerContext.before(range.lowerBound, within: 10, in: words, TriggerContext.madeSafe)
                 && !TriggerContext.after(range.upperBound, within: 10, in: words, TriggerContext.madeSafe)
         case .event(.lootingPropertyDestruction) where destroys.contains(words.key(range.lowerBound)):
-            // "destroyed an IED" made a weapon safe; it destroyed no one's property.
-            return !((range.upperBound)..<(range.upperBound + 4)).contains { weapons.contains(words.key($0)) }
+            // "destroyed an IED" made a weapon safe; it destroyed no one's property. "Le véhicule a été entièrement
+            // détruit", "was destroyed": the damage of the event told, not an act of its own.
+            let passive = ((range.lowerBound - 2)..<range.lowerBound).contains {
+                AttackTargetLexicon.passiveAuxiliaries.contains(words.key($0))
+            }
+            return !passive && !((range.upperBound)..<(range.upperBound + 4)).contains { weapons.contains(words.key($0)) }
         case .event(.abductionForcedDisappearance):
             return !TriggerContext.before(range.lowerBound, within: 3, in: words, TriggerContext.releases)
         case .killing:
