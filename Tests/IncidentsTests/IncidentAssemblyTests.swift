@@ -109,4 +109,18 @@ struct IncidentAssemblyTests {
         #expect(june.location?.name == incidents.first?.location?.name)
         #expect(june.location?.precision == 3)
     }
+
+    @Test("a source with no publication date: an incident without a day of its own has date precision 3, a dated one keeps its day")
+    func unknownPublication() throws {
+        let extractor = try IncidentFixture.extractor.get()
+        let relative = extractor.extract(id: "page", text: "Trois civils ont été tués hier par des hommes armés à Boni.",
+                                         published: nil, publicationUnknown: true).incidents
+        #expect(relative.count == 1)
+        #expect(relative.first?.date == nil)
+        #expect(relative.first?.datePrecision == 3)
+        let absolute = extractor.extract(id: "page", text: "Le 7 octobre 2021, trois civils ont été tués par des hommes armés à Boni.",
+                                         published: nil, publicationUnknown: true).incidents
+        #expect(absolute.first?.date == "2021-10-07")
+        #expect(absolute.first?.datePrecision == 1)
+    }
 }

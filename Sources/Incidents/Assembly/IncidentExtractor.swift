@@ -23,7 +23,11 @@ public struct IncidentExtractor: Sendable {
         public let explanation: ExtractionExplanation
     }
 
-    public func extract(id: String, text: String, published: CivilDate?, language: DocumentLanguage? = nil) -> Result {
+    /// `publicationUnknown`: the source states no publication date (a saved page without one, read without
+    /// `--published`), so its relative dates have no anchor: an incident left without a day of its own is
+    /// coded date_precision 3 at best. Incidents dated by an absolute date in the text keep theirs.
+    public func extract(id: String, text: String, published: CivilDate?, language: DocumentLanguage? = nil,
+                        publicationUnknown: Bool = false) -> Result {
         let document = TextDocument(text: text)
         let places = geocoder.geocode(document, language: language)
         let context = ReportContext(document: document, published: published, places: places)
@@ -42,7 +46,10 @@ public struct IncidentExtractor: Sendable {
                 }
                 continue
             }
-            let incident = draft.incident(documentID: id, number: incidents.count + 1, context: context)
+            var incident = draft.incident(documentID: id, number: incidents.count + 1, context: context)
+            if publicationUnknown, incident.date == nil {
+                incident.datePrecision = max(incident.datePrecision ?? 3, 3)
+            }
             incidents.append(incident)
             explanation.incidents.append(.init(incidentID: incident.incidentID,
                                                sentences: draft.sentences.map { context.text(context.sentences[$0]) },

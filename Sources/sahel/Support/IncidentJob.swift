@@ -87,12 +87,12 @@ struct IncidentJob {
             let results = Parallel.map(documents.count) { i in
                 let document = documents[i]
                 let published = (document.published ?? fallbackDate?.text).flatMap { CivilDate(iso: $0) }
-                let result = extractor.extract(id: document.id, text: document.text, published: published,
-                                               language: document.language.flatMap(DocumentLanguage.init(rawValue:)))
-                return (result, UndatedPageDates.applied(to: result.incidents, undated: document.isUndatedPage))
+                return extractor.extract(id: document.id, text: document.text, published: published,
+                                               language: document.language.flatMap(DocumentLanguage.init(rawValue:)),
+                                               publicationUnknown: document.isUndatedPage)
             }
             report.extractSeconds += lap.lap()
-            for (document, (result, _)) in zip(documents, results) {
+            for (document, result) in zip(documents, results) {
                 for warning in result.warnings where !quiet {
                     StandardError.write("sahel: warning: \(document.source): \(warning)\n")
                 }
@@ -101,13 +101,13 @@ struct IncidentJob {
             if let store {
                 // One transaction per batch: a commit per document was most of the ingest time.
                 let appended = try IncidentStoreOption.converting(store.path) {
-                    try store.append(zip(documents, results).map { ($1.1, ReportDocument($0)) })
+                    try store.append(zip(documents, results).map { ($1.incidents, ReportDocument($0)) })
                 }
                 report.merged += appended.reduce(0) { $0 + $1.mergedReports }
             }
-            let incidents = results.flatMap(\.1)
+            let incidents = results.flatMap(\.incidents)
             let reports = zip(documents, results).flatMap { document, result in
-                result.1.map { _ in (url: document.url, title: document.title) }
+                result.incidents.map { _ in (url: document.url, title: document.title) }
             }
             let records = zip(zip(incidents, try annotate(incidents)), reports).map { pair, report in
                 IncidentRecord(incident: pair.0, annotation: pair.1, sources: nil, url: report.url, title: report.title)
