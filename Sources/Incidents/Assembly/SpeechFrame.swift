@@ -22,13 +22,12 @@ enum SpeechFrame {
             }
         }
         guard !frames.isEmpty else { return dates }
-        let inFrame = { (date: DateMention) in frames.contains { $0.contains(date.start) } }
+        let frame = { (date: DateMention) in frames.first { $0.contains(date.start) } }
         // Only a frame followed by a date of the clause gives way: "said on Monday that seven were killed" keeps
         // Monday as the best day the sentence has.
-        let kept = dates.filter { date in
-            guard inFrame(date), let frame = frames.first(where: { $0.contains(date.start) }) else { return true }
-            return !dates.contains { $0.start >= frame.upperBound && !inFrame($0) }
+        return dates.filter { date in
+            guard let statement = frame(date) else { return true }
+            return !dates.contains { $0.start >= statement.upperBound && frame($0) == nil }
         }
-        return kept
     }
 }

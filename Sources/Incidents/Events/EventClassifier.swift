@@ -19,22 +19,25 @@ public enum EventClassifier {
         if triggers.contains(where: { $0.eventType == .explosionsRemoteViolence && !$0.isGenericAttack }) {
             triggers.removeAll { $0.isGenericAttack }
         }
-        let reader = triggers.contains(where: \.dependsOnTarget) ? AttackTargetReader(tokens: tokens, language: language) : nil
+        // The document's words are folded once, for the target reader and the look-arounds alike.
+        let words = FoldedWords(tokens)
+        let reader = triggers.contains(where: \.dependsOnTarget)
+            ? AttackTargetReader(words: words, tokens: tokens, language: language) : nil
         var types = triggers.map { trigger in reader.map { subEventType(of: trigger, reader: $0) } ?? trigger.subEventType }
-        let near = FoldedWords(tokens).window(around: triggers.map(\.tokens), reach: 15)
+        let near = words.window(around: triggers.map(\.tokens), reach: 15)
         if types.contains(where: { $0.eventType == .riots }) {
             types.removeAll { $0.eventType == .protests }
         } else if types.contains(where: { $0.eventType == .protests }),
                   types.contains(.lootingPropertyDestruction) || near.contains(where: violentDemonstrators.contains) {
             // Demonstrators who burn, vandalise, throw stones or barricade roads riot (ACLED's Violent demonstration).
             types = types.map { $0.eventType == .protests ? .violentDemonstration : $0 }
-        } else if types.contains(.peacefulProtest) && mentionsIntervention(tokens) {
+        } else if types.contains(.peacefulProtest) && mentionsIntervention(words) {
             types = types.map { $0 == .peacefulProtest ? .protestWithIntervention : $0 }
         }
         guard var best = types.min(by: { rank($0) < rank($1) }) else { return nil }
         // Protesters who storm or attack with no armed man about are rioting (ACLED's Violent demonstration).
         if best == .attack || best == .armedClash, types.contains(where: { $0.eventType == .protests }),
-           !namesArmedSide(near: triggers, reader: reader ?? AttackTargetReader(tokens: tokens, language: language)) {
+           !namesArmedSide(near: triggers, reader: reader ?? AttackTargetReader(words: words, tokens: tokens, language: language)) {
             best = .violentDemonstration
         }
         // Armed men off duty or unarmed when hit are coded as civilians (ACLED: an Attack, not a clash).
@@ -113,7 +116,7 @@ public enum EventClassifier {
                                                          "disperses", "dispersees", "dispersent", "dispersed",
                                                          "dispersing", "tear"]
 
-    private static func mentionsIntervention(_ tokens: [Token]) -> Bool {
-        FoldedWords(tokens).words.contains { interventionWords.contains($0.key) }
+    private static func mentionsIntervention(_ words: FoldedWords) -> Bool {
+        words.words.contains { interventionWords.contains($0.key) }
     }
 }

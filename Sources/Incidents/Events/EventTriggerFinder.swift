@@ -180,13 +180,13 @@ public enum EventTriggerFinder {
     /// Words that open a verb's object: articles and small numbers.
     private static let objectStarts: Set<String> = ["a", "an", "the", "un", "une", "le", "la", "l", "les", "des",
                                                     "two", "three", "four", "five", "six", "several", "deux", "trois",
-                                                    "quatre", "cinq", "six", "plusieurs"]
+                                                    "quatre", "cinq", "plusieurs"]
 
     private static let crowdWords: Set<String> = ["villagers", "residents", "locals", "mob", "mobs", "crowd", "crowds",
                                                   "youths", "inhabitants", "villageois", "habitants", "foule",
                                                   "population", "populations", "riverains"]
     private static let crowdAdjectives: Set<String> = ["angry", "local", "furious", "enraged", "furieux", "en",
-                                                       "colere", "local", "locaux"]
+                                                       "colere", "locaux"]
 
     private static func isFrenchParticiple(_ surface: String) -> Bool {
         let lower = surface.lowercased()

@@ -109,7 +109,7 @@ enum VictimLexicon {
         "councillor", "councilor", "worker", "traveller", "traveler", "refugee", "boy",
         "girl", "villager", "passenger", "officer", "individu", "militiaman", "volunteer", "shopkeeper", "nurse",
         "doctor", "infirmier", "médecin", "boutiquier", "son", "brother", "wife", "husband", "daughter", "father",
-        "mother", "nephew", "fils", "frère", "épouse", "mari", "père", "mère", "neveu", "imam", "member", "membre",
+        "mother", "nephew", "fils", "frère", "épouse", "mari", "père", "mère", "neveu", "member", "membre",
     ]
 
     /// Words that may stand between an article and the noun of one person: "a male civilian", "a young

@@ -45,12 +45,18 @@ public struct VictimReader: Sendable {
         var pending: [(count: Int, group: VictimGroup, approximate: Bool, start: Int, end: Int)] = []
         var i = range.lowerBound
 
+        /// A figure spanning the scalars `start..<end`.
+        func statementSpanning(_ outcome: VictimLexicon.Outcome, _ count: Int, _ group: VictimGroup?,
+                               _ approximate: Bool, scalars start: Int, _ end: Int) -> VictimStatement {
+            VictimStatement(outcome: outcome == .killed ? .killed : .injured, count: count, group: group,
+                            isApproximate: approximate, start: start, end: end,
+                            text: String(String.UnicodeScalarView(scalars[start..<end])))
+        }
+
+        /// A figure spanning the tokens `first...last`.
         func statement(_ outcome: VictimLexicon.Outcome, _ count: Int, _ group: VictimGroup?, _ approximate: Bool,
                        _ first: Int, _ last: Int) -> VictimStatement {
-            let start = tokens[first].start, end = tokens[last].end
-            return VictimStatement(outcome: outcome == .killed ? .killed : .injured, count: count, group: group,
-                                   isApproximate: approximate, start: start, end: end,
-                                   text: String(String.UnicodeScalarView(scalars[start..<end])))
+            statementSpanning(outcome, count, group, approximate, scalars: tokens[first].start, tokens[last].end)
         }
 
         /// The outcome a verb gave its object, and the index up to which the object reached: "killed two police
@@ -64,11 +70,9 @@ public struct VictimReader: Sendable {
             let new = statement(outcome, count, group, approximate, first, last)
             if let carried, carried.end <= first, let previous = found.last, previous.outcome == new.outcome,
                previous.group == group, previous.end <= new.start {
-                let start = previous.start, end = new.end
-                found[found.count - 1] = VictimStatement(
-                    outcome: new.outcome, count: previous.count + count, group: group,
-                    isApproximate: previous.isApproximate || approximate, start: start, end: end,
-                    text: String(String.UnicodeScalarView(scalars[start..<end])))
+                found[found.count - 1] = statementSpanning(outcome, previous.count + count, group,
+                                                   previous.isApproximate || approximate,
+                                                   scalars: previous.start, new.end)
             } else {
                 found.append(new)
             }
@@ -114,10 +118,8 @@ public struct VictimReader: Sendable {
                     }
                 }
                 for figure in merged {
-                    found.append(VictimStatement(outcome: outcome == .killed ? .killed : .injured, count: figure.count,
-                                                 group: figure.group, isApproximate: figure.approximate,
-                                                 start: figure.start, end: figure.end,
-                                                 text: String(String.UnicodeScalarView(scalars[figure.start..<figure.end]))))
+                    found.append(statementSpanning(outcome, figure.count, figure.group, figure.approximate,
+                                           scalars: figure.start, figure.end))
                 }
                 pending.removeAll()
                 i += 1
