@@ -83,17 +83,13 @@ public struct Geocoder: Sendable {
         var spans = recognized.spans.filter { !isBoilerplate(context.tokens[$0.tokens.lowerBound].start) }
         for k in spans.indices { spans[k].relative = RelativePhraseReader.phrase(before: spans[k].tokens.lowerBound, context) }
         var evidence = gatherEvidence(spans, demonyms: recognized.demonymCountries, context)
-        // A guessed spelling whose every candidate contradicts the admin unit given beside it is not that place.
-        // So is one whose every candidate lies in a country the text gives no sign of ("Anzourou" in a report on
-        // Tillabéri, Niger, is not the Danzourou of Côte d'Ivoire).
+        // A guessed spelling whose every candidate lies in a country the text gives no sign of is not that place
+        // ("Anzourou" in a report on Tillabéri, Niger, is not the Danzourou of Côte d'Ivoire). (One that
+        // contradicts the unit named beside it is left to the constraints below.)
+        let otherCountries = evidence.countryWeights.filter { $0.value > 0 }
         let contradicted = spans.indices.filter { k in
-            guard spans[k].nearMiss != nil else { return false }
-            let candidates = spans[k].candidates.map { index.places[Int($0)] }
-            if let hints = evidence.localHints[k], !candidates.contains(where: { !$0.adminKeys.isDisjoint(with: hints) }) {
-                return true
-            }
-            let otherCountries = evidence.countryWeights.filter { $0.value > 0 }
-            return !otherCountries.isEmpty && !candidates.contains { otherCountries[$0.country] != nil }
+            guard spans[k].nearMiss != nil, evidence.localHints[k] == nil, !otherCountries.isEmpty else { return false }
+            return !spans[k].candidates.contains { otherCountries[index.places[Int($0)].country] != nil }
         }
         if !contradicted.isEmpty {
             spans = spans.enumerated().filter { !contradicted.contains($0.offset) }.map(\.element)
@@ -102,23 +98,109 @@ public struct Geocoder: Sendable {
 
         // Pass 1 without coherence; its confident settlements become the reference points of pass 2.
         var ranker = CandidateRanker(index: index, evidence: evidence)
+        var firstPass: [Int: IndexedPlace] = [:]
+        var firstPassID: [Int: Int32] = [:]
         for (k, span) in spans.enumerated() {
             if let best = ranker.rank(span, spanIndex: k, withCoherence: false).first {
                 let place = index.places[Int(best.place)]
+                firstPass[k] = place
+                firstPassID[k] = best.place
                 if place.kind != .country { evidence.chosenPoints[k] = (place.latitude, place.longitude) }
             }
         }
-        ranker = CandidateRanker(index: index, evidence: evidence)
-        var resolved: [ResolvedSpan] = []
-        for (k, span) in spans.enumerated() {
-            let ranked = ranker.rank(span, spanIndex: k, withCoherence: spans.count > 1)
-            guard let best = ranked.first else { continue }
-            resolved.append(ResolvedSpan(
-                span: span, place: index.places[Int(best.place)], confidence: ranker.confidence(ranked),
-                reasons: ranker.reasons(for: best.place, span: span, spanIndex: k, withCoherence: spans.count > 1)))
+        // The text's own geography: units named beside a name, offsets from an anchor.
+        let reader = TextConstraintReader(spans: spans, context: context, firstPass: firstPass,
+                                          areas: index.settlementAreas)
+        var unitHints = Set<Int>()
+        for k in spans.indices {
+            let constraints = reader.constraints(of: k)
+            if !constraints.isEmpty, apply(constraints, to: &spans[k]) {
+                unitHints.formUnion(constraints.filter { $0.kind != .anchor }.map { spans[$0.span].start })
+            }
+            // Moved or unplaced: the first pass's point no longer stands for this name.
+            if spans[k].fallback != nil || spans[k].candidates.isEmpty {
+                evidence.chosenPoints[k] = nil
+            } else if let id = firstPassID[k], !spans[k].candidates.contains(id),
+                      let best = ranker.rank(spans[k], spanIndex: k, withCoherence: false).first {
+                let place = index.places[Int(best.place)]
+                evidence.chosenPoints[k] = place.kind == .country ? nil : (place.latitude, place.longitude)
+            }
         }
-        let mentions = MentionBuilder(context: context, resolved: resolved, relativePoint: relativePoint).build()
+        ranker = CandidateRanker(index: index, evidence: evidence)
+        var resolved: [ResolvedSpan?] = spans.indices.map { k in
+            let span = spans[k]
+            let ranked = ranker.rank(span, spanIndex: k, withCoherence: spans.count > 1)
+            guard span.fallback == nil, let best = ranked.first else { return nil }
+            var reasons = ranker.reasons(for: best.place, span: span, spanIndex: k, withCoherence: spans.count > 1)
+            if let note = span.constraintNote { reasons.insert(note, at: 0) }
+            return ResolvedSpan(span: span, place: index.places[Int(best.place)], confidence: ranker.confidence(ranked),
+                                reasons: reasons, isFallback: false)
+        }
+        // A name coded to its unit goes where the unit's own name was resolved, with the whole text in view.
+        for (k, span) in spans.enumerated() {
+            guard let fallback = span.fallback else { continue }
+            let unit = resolved[fallback.span]?.place ?? fallback.place
+            resolved[k] = ResolvedSpan(
+                span: span, place: unit, confidence: 0.5,
+                reasons: ["no \"\(span.surface)\" in the gazetteer \(fallback.label): coded to \(unit.name)"],
+                isFallback: true)
+        }
+        let mentions = MentionBuilder(context: context, resolved: resolved.compactMap { $0 }, relativePoint: relativePoint,
+                                      unitHintStarts: unitHints).build()
         return GeocodedDocument(language: language, places: mentions, focus: Self.focus(of: mentions))
+    }
+
+    // MARK: - Constraints
+
+    /// Narrows a name's candidates to those inside the most constraints; when none is inside, tries looser
+    /// spellings inside, then codes the name to the unit (a name only offset from an anchor stays unplaced).
+    /// Returns whether the constraints decided the answer.
+    private func apply(_ constraints: [TextConstraint], to span: inout NameSpan) -> Bool {
+        if span.triesLooserSpellingFirst, looserSpelling(inside: constraints, for: &span) { return true }
+        let inside = span.candidates.map { id in constraints.count { $0.admits(index.places[Int(id)]) } }
+        if let most = inside.max(), most > 0 {
+            span.candidates = zip(span.candidates, inside).filter { $0.1 == most }.map(\.0)
+            span.constraintNote = constraints.filter { c in span.candidates.contains { c.admits(index.places[Int($0)]) } }
+                .map(\.label).joined(separator: ", ")
+            return true
+        }
+        if looserSpelling(inside: constraints, for: &span) { return true }
+        span.candidates = []
+        span.nearMiss = nil
+        // (Only a unit of the region: a world capital in parentheses is a dateline or a source, not a unit.)
+        guard let unit = constraints.first(where: { $0.kind == .unit && index.regionCountries.contains($0.place.country) })
+        else { return false }
+        span.fallback = unit
+        return true
+    }
+
+    /// Places inside a constraint (the most specific first) whose name is a looser spelling of the span's.
+    private func looserSpelling(inside constraints: [TextConstraint], for span: inout NameSpan) -> Bool {
+        for constraint in constraints where constraint.kind != .country {
+            let area = settlements(inside: constraint)
+            let matches = index.spellingMatches(of: span.key, among: area)
+            guard let best = matches.first else { continue }
+            let closest = matches.prefix { $0.rank == best.rank }
+            span.candidates = closest.map(\.place)
+            span.spelling = best
+            span.nearMiss = nil
+            let names = Set(closest.map(\.name)).sorted().map { "\"\($0)\"" }.joined(separator: " or ")
+            span.constraintNote = "spelling \(best.label) of \(names) \(constraint.label)"
+            return true
+        }
+        return false
+    }
+
+    /// The settlements a constraint admits.
+    private func settlements(inside constraint: TextConstraint) -> [Int32] {
+        let areas = index.settlementAreas
+        var slots: [Int32] = []
+        if constraint.kind == .unit { slots += areas.settlements(inUnit: constraint.key) }
+        if constraint.kind == .anchor || (constraint.place.kind == .settlement && !constraint.isKnownUnit) {
+            slots += areas.settlements(around: constraint.place.latitude, constraint.place.longitude,
+                                       km: constraint.radiusKm)
+        }
+        return slots.filter { constraint.admits(index.places[Int($0)]) }
     }
 
     // MARK: - Evidence
@@ -202,4 +284,6 @@ struct ResolvedSpan {
     let place: IndexedPlace
     let confidence: Double
     let reasons: [String]
+    /// Coded to the unit the text names beside it, since no place of that name lies inside.
+    let isFallback: Bool
 }

@@ -13,16 +13,21 @@ struct GeocoderBehaviourTests {
         }
     }
 
-    @Test("a cercle or commune named in apposition after a village is a hint; joined by 'et' it is a place")
+    @Test("a cercle or commune named in apposition after a village is a hint, even one that holds no such village; joined by 'et' it is a place")
     func unitInApposition() throws {
         let hinted = try GeocodingFixture.geocode("Le poste de Boni, dans la commune de Hombori, a été attaqué lundi.")
         #expect(hinted.places.first { $0.surface == "Boni" }?.role == .place)
         #expect(hinted.places.first { $0.surface == "Hombori" }?.role == .adminHint)
         let listed = try GeocodingFixture.geocode("Des hommes armés ont attaqué Boni et, dans la commune de Hombori, deux hameaux.")
         #expect(listed.places.first { $0.surface == "Hombori" }?.role == .place)
-        // A unit far from the village says nothing about it.
+        // No Boni lies in the cercle of Kati: the text is believed, and the post coded to the cercle's main town,
+        // under its own name (precision 2, anchored at Kati), never to a Boni elsewhere.
         let far = try GeocodingFixture.geocode("Le poste de Boni, dans le cercle de Kati, a été attaqué lundi.")
-        #expect(far.places.first { $0.surface == "Kati" }?.role == .place)
+        let boni = try #require(far.places.first { $0.surface == "Boni" })
+        #expect(boni.name == "Boni" && boni.precision == 2 && boni.gazetteerID == nil)
+        #expect(boni.relative?.anchors.map(\.name) == ["Kati"])
+        #expect(abs(boni.latitude - 12.74) < 0.1 && abs(boni.longitude + 8.07) < 0.1)
+        #expect(far.places.first { $0.surface == "Kati" }?.role == .adminHint)
     }
 
     @Test("'IS Sahel' and 'Islamic State Sahel Province' name a group, not the Sahel region")

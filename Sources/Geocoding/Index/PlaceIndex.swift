@@ -16,11 +16,15 @@ public struct PlaceIndex: Sendable {
     public let maxNameWords: Int
     /// The countries whose settlements were loaded.
     public let regionCountries: [String]
+    /// Where the region's settlements are, for the looser spellings tried inside a unit or radius the text states.
+    let settlementAreas: SettlementAreas
 
     init(places: [IndexedPlace], byName: [String: [Int32]], demonyms: [String: String],
-         countryPlaces: [String: Int32], variants: SpellingVariants, regionCountries: [String]) {
+         countryPlaces: [String: Int32], variants: SpellingVariants, regionCountries: [String],
+         settlementAreas: SettlementAreas) {
         self.places = places
         self.variants = variants
+        self.settlementAreas = settlementAreas
         self.byName = byName
         self.demonyms = demonyms
         self.countryPlaces = countryPlaces

@@ -218,7 +218,12 @@ struct PlaceIndexBuilder {
                 return a < b
             }
         }
+        var areas = SettlementAreas(placeCount: places.count)
+        for slot in firstSettlement..<(firstSettlement + drafts.count) {
+            areas.add(Int32(slot), places[slot])
+        }
+        for (draft, key) in names { areas.addName(key, of: Int32(firstSettlement + draft)) }
         return PlaceIndex(places: places, byName: byName, demonyms: demonyms, countryPlaces: countryPlaces,
-                          variants: variants, regionCountries: regionCountries)
+                          variants: variants, regionCountries: regionCountries, settlementAreas: areas)
     }
 }

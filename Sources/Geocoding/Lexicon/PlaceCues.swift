@@ -28,7 +28,7 @@ enum PlaceCueLexicon {
                          "aux portes de", "aux portes d'", "à proximité de", "à proximité d'", "à la sortie de",
                          "à la sortie d'", "à l'entrée de", "à l'entrée d'", "en périphérie de", "autour de",
                          "autour d'", "near", "outside", "outskirts of", "on the outskirts of", "close to",
-                         "in the vicinity of", "around", "nearby"])
+                         "in the vicinity of", "around", "nearby", "in the area of", "dans la zone de", "dans la zone d'"])
         add(.settlement, ["village de", "village d'", "localité de", "localité d'", "commune de", "commune d'",
                           "ville de", "ville d'", "camp de", "camp d'", "quartier de", "hameau de", "hameau d'",
                           "village of", "town of", "city of", "locality of", "commune of", "camp of",
@@ -38,7 +38,7 @@ enum PlaceCueLexicon {
                           "foire de", "foire d'", "mosquée de", "mosquée d'", "mairie de", "mairie d'",
                           "sous-préfecture de", "sous-préfecture d'", "gendarmerie de", "gendarmerie d'", "garrison of", "market of", "garrison in"])
         add(.district, ["cercle de", "cercle d'", "préfecture de", "département de", "département d'",
-                        "district of", "circle of", "cercle"])
+                        "district of", "circle of", "cercle of", "cercle"])
         add(.region, ["région de", "région d'", "region de", "region d'", "province de", "province du",
                       "province des", "province de la", "province d'", "region of", "province of", "régions de",
                       "wilaya de", "state of", "région du"])

@@ -50,7 +50,7 @@ struct ToponymRecognizer {
                 let parts = hyphenatedParts(at: i, context) ?? []
                 if parts.count >= 2 {
                     result.spans.append(contentsOf: parts)
-                } else if let span = nearMissName(at: i, context) {
+                } else if let span = nearMissName(at: i, context) ?? unknownNameBeforeUnit(at: i, context) {
                     result.spans.append(span)
                 } else {
                     result.spans.append(contentsOf: parts)
@@ -135,13 +135,62 @@ struct ToponymRecognizer {
         return span
     }
 
+    /// An unknown word the text itself locates: "Tankoualou (Foutouri, Komandjari)", "Intachdayte, à 85 km de
+    /// Kidal", "Sambani, dans la commune de Soumpi". It gets no candidates of its own; the geocoder looks for a
+    /// looser spelling inside that unit or radius, and else codes it to the unit.
+    private func unknownNameBeforeUnit(at i: Int, _ context: TokenContext) -> NameSpan? {
+        let token = context.tokens[i]
+        let key = context.normalized[i]
+        // A cue before it too ("village of", "à", "in"): a capitalised word of a headline followed by a place in
+        // parentheses ("Investigation (Nairobi)") is not a place.
+        guard let cue = cueBefore(i, context), cue.cue == .locative || cue.cue == .settlement || cue.cue == .proximity,
+              key.unicodeScalars.count >= 3, !StopWords.isStopWord(context.cueForms[i]),
+              !StopWords.personalNames.contains(key), !StopWords.groups.contains(key), !Self.isAcronym(token.text),
+              locatedByWhatFollows(i, context) else { return nil }
+        var span = NameSpan(tokens: i..<(i + 1), start: token.start, end: token.end, surface: token.text, key: key,
+                            candidates: [], cue: cue.cue, cueStart: cue.start, cueText: cue.text,
+                            sentence: context.sentence[i], parentheses: context.parentheses[i], recognition: 0.6)
+        span.isUnknown = true
+        return span
+    }
+
+    /// "(Known", "(50 km", ", cercle de", ", dans la commune de", ", à 30 km", "à 30 km": a unit or an offset
+    /// follows the word.
+    private func locatedByWhatFollows(_ i: Int, _ context: TokenContext) -> Bool {
+        var p = i + 1
+        guard p < context.count else { return false }
+        if context.tokens[p].text == "(" {
+            p += 1
+            guard p < context.count else { return false }
+            if context.tokens[p].kind == .number || TextConstraintReader.unitCues.contains(context.cueForms[p]) { return true }
+            return context.isWord(p) && context.tokens[p].isCapitalized && index.candidates(context.key(p)) != nil
+        }
+        if context.tokens[p].text == "," { p += 1 }
+        let window = (p..<min(context.count, p + 4)).filter { context.sentence[$0] == context.sentence[i] }
+        if let first = window.first, ["à", "a", "at", "some", "about"].contains(context.cueForms[first]) || context.tokens[first].kind == .number {
+            return window.contains { context.tokens[$0].kind == .number }
+                && window.contains { RelativePhraseReader.units[context.cueForms[$0]] != nil || context.cueForms[$0] == "km" }
+        }
+        return p > i + 1 && window.contains { TextConstraintReader.unitCues.contains(context.cueForms[$0]) }
+    }
+
     private func nearMissPair(_ span: NameSpan, _ context: TokenContext) -> NameSpan? {
         let next = span.tokens.upperBound
         guard context.isWord(next), context.tokens[next].isCapitalized, index.candidates(context.normalized[next]) == nil,
               !StopWords.isStopWord(context.cueForms[next]) else { return nil }
         let key = span.key + " " + context.normalized[next]
-        guard let match = index.nearMiss(key) else { return nil }
         let end = context.tokens[next].end
+        guard let match = index.nearMiss(key) else {
+            // "Wouro Mody (cercle de Mopti)": a unit follows, inside which the two words may be a looser spelling
+            // of one name ("Ouro Modi"); the first word's places stand if none is found.
+            guard span.cue != nil, locatedByWhatFollows(next, context) else { return nil }
+            var pair = NameSpan(tokens: span.tokens.lowerBound..<(next + 1), start: span.start, end: end,
+                                surface: context.text(span.start, end), key: key, candidates: span.candidates,
+                                cue: span.cue, cueStart: span.cueStart, cueText: span.cueText, sentence: span.sentence,
+                                parentheses: span.parentheses, recognition: span.recognition)
+            pair.triesLooserSpellingFirst = true
+            return pair
+        }
         var pair = NameSpan(tokens: span.tokens.lowerBound..<(next + 1), start: span.start, end: end,
                             surface: context.text(span.start, end), key: key, candidates: match.candidates,
                             cue: span.cue, cueStart: span.cueStart, cueText: span.cueText, sentence: span.sentence,

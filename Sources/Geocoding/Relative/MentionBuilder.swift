@@ -8,6 +8,8 @@ struct MentionBuilder {
     let context: TokenContext
     let resolved: [ResolvedSpan]
     let relativePoint: Geocoder.RelativePoint
+    /// Where the names that served as a unit constraint start: hints, whatever the gazetteer's admin names say.
+    var unitHintStarts: Set<Int> = []
 
     func build() -> [PlaceMention] {
         var mentions: [PlaceMention] = []
@@ -33,15 +35,20 @@ struct MentionBuilder {
             if let nearMiss = span.nearMiss {
                 reasons.insert("spelling \(nearMiss.distance) edit\(nearMiss.distance == 1 ? "" : "s") from \"\(nearMiss.key)\"", at: 0)
             }
+            // A place coded to the unit it lies in: near its main town (a cercle, a commune), or a region.
             let precision: Int? = switch place.kind {
             case .country: nil
             case .region: 3
-            case .settlement: span.cue == .proximity || span.cue == .district ? 2 : 1
+            case .settlement: item.isFallback || span.cue == .proximity || span.cue == .district ? 2 : 1
             }
             // "au nord du Burkina Faso" is a part of the country, not a point north of it.
             if roles[k] == .place, place.kind != .country,
                let phrase = span.relative {
                 mentions.append(offset(item, phrase: phrase, score: score, reasons: reasons))
+                continue
+            }
+            if item.isFallback {
+                mentions.append(codedToUnit(item, score: score, reasons: reasons))
                 continue
             }
             let relative = span.cue == .proximity ? RelativeLocation(
@@ -87,6 +94,21 @@ struct MentionBuilder {
                                        bearing: phrase.bearing,
                                        uncertaintyKm: phrase.bearing == nil ? phrase.distanceKm : nil),
             reasons: ["relative phrase \"\(phraseText)\""] + reasons)
+    }
+
+    /// A place the gazetteer lacks, coded as ACLED codes it: under its own name, at the main town of the unit
+    /// the text puts it in (precision 2; 3 for a region), with that town as its anchor.
+    private func codedToUnit(_ item: ResolvedSpan, score: Double, reasons: [String]) -> PlaceMention {
+        let unit = item.place
+        let span = item.span
+        return PlaceMention(
+            surface: span.surface, start: span.start, end: span.end, name: span.surface,
+            latitude: unit.latitude, longitude: unit.longitude, country: unit.country, admin1: unit.admin1,
+            admin2: unit.admin2, feature: "relative", precision: unit.kind == .region ? 3 : 2, score: score,
+            gazetteerID: nil, role: .place, cue: span.cue, aside: isAside(span),
+            relative: RelativeLocation(phrase: span.surface, anchors: [anchor(unit)], offsetKm: nil, bearing: nil,
+                                       uncertaintyKm: nil),
+            reasons: reasons)
     }
 
     /// Pairs of names joined as "entre X et Y", "between X and Y", or "l'axe X-Y" / "route Gossi-Gao".
@@ -163,7 +185,7 @@ struct MentionBuilder {
     /// "Boni (Douentza)", "Diafarabé (Ténenkou, Mopti)".
     private func isAdminHint(_ k: Int) -> Bool {
         let span = resolved[k].span
-        if isUnitInApposition(k) { return true }
+        if unitHintStarts.contains(span.start) || isUnitInApposition(k) { return true }
         if span.cue == .district || span.cue == .region {
             // "Boni, cercle de Douentza": a unit named just after another name.
             return resolved[..<k].reversed().prefix { $0.span.sentence == span.sentence }.contains { other in
