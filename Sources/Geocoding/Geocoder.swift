@@ -156,15 +156,25 @@ public struct Geocoder: Sendable {
     /// spellings inside, then codes the name to the unit (a name only offset from an anchor stays unplaced).
     /// Returns whether the constraints decided the answer.
     private func apply(_ constraints: [TextConstraint], to span: inout NameSpan) -> Bool {
-        if span.triesLooserSpellingFirst, looserSpelling(inside: constraints, for: &span) { return true }
-        let inside = span.candidates.map { id in constraints.count { $0.admits(index.places[Int(id)]) } }
-        if let most = inside.max(), most > 0 {
+        let inside = span.candidates.map { id in satisfied(constraints, by: id) }
+        let most = inside.max() ?? 0
+        // A looser spelling is tried when the name as written is in no place inside every constraint: "Guesebine
+        // (cercle de Kita, région de Kayes)" is the Guessebine of Kita before the Guédébiné elsewhere in Kayes.
+        if most < constraints.count || span.triesLooserSpellingFirst,
+           let looser = looserSpelling(of: span.key, inside: constraints),
+           looser.satisfied > most || (span.triesLooserSpellingFirst && looser.satisfied >= most) {
+            span.candidates = looser.matches.map(\.place)
+            span.spelling = looser.matches.first
+            span.nearMiss = nil
+            span.constraintNote = looser.note
+            return true
+        }
+        if most > 0 {
             span.candidates = zip(span.candidates, inside).filter { $0.1 == most }.map(\.0)
             span.constraintNote = constraints.filter { c in span.candidates.contains { c.admits(index.places[Int($0)]) } }
                 .map(\.label).joined(separator: ", ")
             return true
         }
-        if looserSpelling(inside: constraints, for: &span) { return true }
         span.candidates = []
         span.nearMiss = nil
         // (Only a unit of the region: a world capital in parentheses is a dateline or a source, not a unit.)
@@ -174,21 +184,25 @@ public struct Geocoder: Sendable {
         return true
     }
 
-    /// Places inside a constraint (the most specific first) whose name is a looser spelling of the span's.
-    private func looserSpelling(inside constraints: [TextConstraint], for span: inout NameSpan) -> Bool {
+    private func satisfied(_ constraints: [TextConstraint], by id: Int32) -> Int {
+        constraints.count { $0.admits(index.places[Int(id)]) }
+    }
+
+    /// The places inside a constraint (the most specific first) whose name is a looser spelling of `key`: the
+    /// closest kind found, those inside the most constraints.
+    private func looserSpelling(of key: String, inside constraints: [TextConstraint])
+        -> (matches: [SpellingMatch], satisfied: Int, note: String)? {
         for constraint in constraints where constraint.kind != .country {
-            let area = settlements(inside: constraint)
-            let matches = index.spellingMatches(of: span.key, among: area)
+            let matches = index.spellingMatches(of: key, among: settlements(inside: constraint))
             guard let best = matches.first else { continue }
             let closest = matches.prefix { $0.rank == best.rank }
-            span.candidates = closest.map(\.place)
-            span.spelling = best
-            span.nearMiss = nil
-            let names = Set(closest.map(\.name)).sorted().map { "\"\($0)\"" }.joined(separator: " or ")
-            span.constraintNote = "spelling \(best.label) of \(names) \(constraint.label)"
-            return true
+            let counts = closest.map { satisfied(constraints, by: $0.place) }
+            let most = counts.max() ?? 0
+            let kept = zip(closest, counts).filter { $0.1 == most }.map(\.0)
+            let names = Set(kept.map(\.name)).sorted().map { "\"\($0)\"" }.joined(separator: " or ")
+            return (kept, most, "spelling \(best.label) of \(names) \(constraint.label)")
         }
-        return false
+        return nil
     }
 
     /// The settlements a constraint admits.

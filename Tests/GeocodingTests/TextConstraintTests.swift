@@ -53,6 +53,16 @@ struct TextConstraintTests {
         }
     }
 
+    @Test("after 'à N km de' a family name or a word is the anchor's name; after 'du' it is a common noun")
+    func anchorAfterDistance() throws {
+        let result = try GeocodingFixture.geocode("Des hommes armés ont attaqué Segue, à 8 km de Diarra, lundi.")
+        let segue = try #require(result.places.first { $0.surface == "Segue" })
+        #expect(segue.admin2 == "Nioro")
+        #expect(result.places.first { $0.surface == "Diarra" }?.relative?.offsetKm == 8)
+        let camp = try GeocodingFixture.geocode("Un tir de mortier atterri à 1 km du Camp de la MINUSMA à Kidal.")
+        #expect(camp.places.map(\.surface) == ["Kidal"])
+    }
+
     @Test("a country named beside a name: no namesake in another country is chosen")
     func countryConstraint() throws {
         let result = try GeocodingFixture.geocode("Des hommes armés ont attaqué Koro (Burkina Faso) lundi.")

@@ -24,6 +24,8 @@ public struct IndexedPlace: Sendable, Equatable {
     /// Normalised admin names, compared with the text's hints ("cercle de Douentza", "(Douentza, Mopti)").
     let adminKeys: Set<String>
     let admin2Key: String?
+    /// The commune's normalised name, when the gazetteer gives it (OCHA's admin-3).
+    var admin3Key: String? = nil
 
     /// The output's `feature`: what kind of answer this is.
     public var feature: String {

@@ -185,7 +185,7 @@ struct PlaceIndexBuilder {
                 admin1: place.admin1 ?? region.map { places[Int($0)].name }, admin2: place.admin2,
                 rank: place.featureRank, population: place.population ?? 0,
                 latitude: place.latitude, longitude: place.longitude, regionIndex: region,
-                adminKeys: keys, admin2Key: place.admin2.map(normalized)))
+                adminKeys: keys, admin2Key: place.admin2.map(normalized), admin3Key: place.admin3.map(normalized)))
         }
         var variants = SpellingVariants()
         for (draft, key) in names {

@@ -52,6 +52,7 @@ struct ToponymRecognizer {
                     result.spans.append(contentsOf: parts)
                 } else if let span = nearMissName(at: i, context) ?? unknownNameBeforeUnit(at: i, context) {
                     result.spans.append(span)
+                    i = span.tokens.upperBound - 1
                 } else {
                     result.spans.append(contentsOf: parts)
                 }
@@ -145,10 +146,20 @@ struct ToponymRecognizer {
         // parentheses ("Investigation (Nairobi)") is not a place.
         guard let cue = cueBefore(i, context), cue.cue == .locative || cue.cue == .settlement || cue.cue == .proximity,
               key.unicodeScalars.count >= 3, !StopWords.isStopWord(context.cueForms[i]),
-              !StopWords.personalNames.contains(key), !StopWords.groups.contains(key), !Self.isAcronym(token.text),
-              locatedByWhatFollows(i, context) else { return nil }
-        var span = NameSpan(tokens: i..<(i + 1), start: token.start, end: token.end, surface: token.text, key: key,
-                            candidates: [], cue: cue.cue, cueStart: cue.start, cueText: cue.text,
+              !StopWords.personalNames.contains(key), !StopWords.groups.contains(key), !Self.isAcronym(token.text)
+        else { return nil }
+        // Up to four capitalised words, the unit or offset right after the last: "Gourel Haire (cercle de Nioro)".
+        var last = i
+        while last + 1 < min(context.count, i + 4), context.isWord(last + 1), context.tokens[last + 1].isCapitalized {
+            last += 1
+        }
+        while last > i && !locatedByWhatFollows(last, context) { last -= 1 }
+        guard locatedByWhatFollows(last, context) else { return nil }
+        let range = i..<(last + 1)
+        let end = context.tokens[last].end
+        let spanKey = range.map { context.key($0) }.joined(separator: " ")
+        var span = NameSpan(tokens: range, start: token.start, end: end, surface: context.text(token.start, end),
+                            key: spanKey, candidates: [], cue: cue.cue, cueStart: cue.start, cueText: cue.text,
                             sentence: context.sentence[i], parentheses: context.parentheses[i], recognition: 0.6)
         span.isUnknown = true
         return span
@@ -215,7 +226,12 @@ struct ToponymRecognizer {
         }
         if isWater(range, context) { return nil }
         if (cue == nil || unitAfter) && namesGroupBranch(first, context) { return nil }
-        let strongCue = cue.map { $0.cue == .settlement || $0.cue == .region || $0.cue == .district } ?? false
+        // "à 23 km de Baye", "14 km from Diarra": after a distance only a place can follow, even one whose name is
+        // also a word or a family name.
+        // ("à 1 km du camp": "du", "des" bring a common noun.)
+        let afterDistance = before >= 0 && ["de", "d'", "of", "from"].contains(context.cueForms[before])
+            && RelativePhraseReader.phrase(before: first, context)?.distanceKm != nil
+        let strongCue = afterDistance || (cue.map { $0.cue == .settlement || $0.cue == .region || $0.cue == .district } ?? false)
         if single && !strongCue {
             if StopWords.isStopWord(context.cueForms[first]) { return nil }
             if (StopWords.personalNames.contains(key) || StopWords.groups.contains(key)) && cue == nil { return nil }

@@ -27,6 +27,9 @@ struct TextConstraint: Sendable {
     let radiusKm: Double
     /// Whether the gazetteer files settlements under this unit's name: then it alone says what is inside.
     var isKnownUnit = false
+    /// A cercle or a commune ("cercle de Kayes", the first of "(Kayes, Kayes)"): where the gazetteer gives a
+    /// place's cercle and commune, only those count, not a region of the same name.
+    var isLocalUnit = false
 
     /// Whether a candidate lies inside: by the gazetteer's admin names (and region polygons) when it knows the
     /// unit, else by distance to the unit's main town.
@@ -37,7 +40,11 @@ struct TextConstraint: Sendable {
         case .anchor:
             return Haversine.km(candidate.latitude, candidate.longitude, place.latitude, place.longitude) <= radiusKm
         case .unit:
-            if candidate.adminKeys.contains(key) { return true }
+            if isLocalUnit, candidate.admin2Key != nil {
+                if candidate.admin2Key == key || candidate.admin3Key == key { return true }
+            } else if candidate.adminKeys.contains(key) {
+                return true
+            }
             guard !isKnownUnit, place.kind == .settlement, candidate.country == place.country else { return false }
             return Haversine.km(candidate.latitude, candidate.longitude, place.latitude, place.longitude) <= radiusKm
         }
@@ -126,8 +133,10 @@ struct TextConstraintReader {
         }
         let radius = TextConstraint.unitRadiusKm(cue: spans[j].cueText, positionInList: positionInList,
                                                  listLength: listLength)
+        let cue = spans[j].cueText?.lowercased() ?? ""
+        let isLocal = Self.localUnitCues.contains { cue.hasPrefix($0) } || (cue.isEmpty && listLength > 1 && positionInList == 0)
         return [TextConstraint(kind: .unit, span: j, key: spans[j].key, place: place, radiusKm: radius,
-                               isKnownUnit: areas.knowsUnit(spans[j].key))]
+                               isKnownUnit: areas.knowsUnit(spans[j].key), isLocalUnit: isLocal)]
     }
 
     private func anchor(_ j: Int, radiusKm: Double) -> [TextConstraint] {
@@ -160,6 +169,7 @@ struct TextConstraintReader {
             && context.tokens[gap.lowerBound].text == ","
     }
 
+    static let localUnitCues = ["cercle", "circle", "commune", "district"]
     static let unitCues = ["commune", "cercle", "département", "préfecture", "district", "circle", "région",
                            "region", "province", "department"]
     /// Words a list of units may hold besides the names: "cercle de", "région de", "Region", "province of".
