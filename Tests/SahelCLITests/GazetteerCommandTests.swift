@@ -83,6 +83,27 @@ struct GazetteerCommandTests {
         #expect((menaka["lon"] as? Double ?? -1) > 2)
     }
 
+    @Test("lookup --within and --near --radius list the spellings accepted there, with their kind")
+    func spellingReport() throws {
+        let db = try Fixtures.ochaGazetteer.get()
+        let within = try lookup(["Wouro Mody", "--within", "Mopti"], db: db)
+        let ouroModi = try #require(within.first { $0["name"] as? String == "Ouro Modi" })
+        #expect(ouroModi["match"] as? String == "phonetic")
+        #expect(ouroModi["admin1"] as? String == "Mopti")
+        let text = try SahelProcess.run(["gazetteer", "lookup", "Siracoro", "--within", "Tenenkou", "--gazetteer", db])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("Spellings accepted inside Tenenkou:"))
+        #expect(text.stdout.contains("Sirakoro (ML)") && text.stdout.contains("[phonetic of \"sirakoro\"]"))
+        // Around Djenné only the Kera of Djenné's cercle is a spelling of "Kéra"; the three others lie far away.
+        // (The report's entries follow the ranked candidates and carry no score.)
+        let near = try lookup(["Kéra", "--near", "13.906,-4.555", "--radius", "30"], db: db).filter { $0["score"] == nil }
+        #expect(near.count == 1 && near.first?["admin2"] as? String == "Djenne")
+        let unknown = try SahelProcess.run(["gazetteer", "lookup", "Boni", "--within", "Atlantis", "--gazetteer", db])
+        #expect(unknown.status == 65 && unknown.stderr.contains("'Atlantis'"))
+        let bad = try SahelProcess.run(["gazetteer", "lookup", "Boni", "--radius", "30", "--gazetteer", db])
+        #expect(bad.status == 64 && bad.stderr.contains("--radius needs --near"))
+    }
+
     @Test func garbledImportFailsWithItsLineAndChangesNothing() throws {
         let db = try copyOfDatabase()
         let dir = try Fixtures.temporaryDirectory()

@@ -116,3 +116,32 @@ private struct SpellingQuery {
         return nil
     }
 }
+
+/// Where a spelling report looks: inside an admin unit (by the gazetteer's admin names and region polygons), or
+/// within a radius of a point.
+public enum SpellingArea: Sendable {
+    case unit(String)
+    case around(latitude: Double, longitude: Double, km: Double)
+}
+
+extension PlaceIndex {
+    /// The settlements inside `area` whose names are spellings of `name`, closest kind first, with the place:
+    /// what `sahel gazetteer lookup NAME --within UNIT` shows, and what the geocoder tries inside a constraint.
+    public func spellingReport(of name: String, in area: SpellingArea) -> [(match: SpellingMatch, place: IndexedPlace)] {
+        let slots: [Int32]
+        switch area {
+        case .unit(let unit):
+            slots = settlementAreas.settlements(inUnit: NameNormalizer.normalize(unit))
+        case .around(let latitude, let longitude, let km):
+            slots = settlementAreas.settlements(around: latitude, longitude, km: km).filter {
+                Haversine.km(places[Int($0)].latitude, places[Int($0)].longitude, latitude, longitude) <= km
+            }
+        }
+        return spellingMatches(of: NameNormalizer.normalize(name), among: slots).map { ($0, places[Int($0.place)]) }
+    }
+
+    /// Whether the gazetteer files any settlement of the region under this admin unit's name.
+    public func knowsUnit(_ unit: String) -> Bool {
+        settlementAreas.knowsUnit(NameNormalizer.normalize(unit))
+    }
+}
