@@ -53,6 +53,34 @@ final class GeoNamesImportTests {
         #expect(try store.lookup("BKO").isEmpty)  // airport codes are dropped
     }
 
+    @Test("a second id or another source's point of one place within 2 km is merged into it, names and rank kept")
+    func samePlaceIsMerged() throws {
+        func row(_ id: String, _ name: String, _ alternates: String, _ lat: String, _ code: String) -> String {
+            [id, name, name, alternates, lat, "-1.56280", "P", code, "BF", "", "03", "", "", "", "0", "", "300",
+             "Africa/Ouagadougou", "2024-01-01"].joined(separator: "\t")
+        }
+        // Two ids 1.8 km apart under spellings GeoNames gives both; a namesake 5.7 km off; a seat at the second.
+        let dump = directory.appendingPathComponent("BF-part.txt")
+        try [row("1", "Kamboinsé", "Kamboinse,Kamboise", "12.4486", "PPL"),
+             row("2", "Kamboincé", "Kamboinse", "12.4646", "PPL"),
+             row("3", "Kamboinsé", "", "12.5000", "PPL"),
+             row("4", "Kamboinse", "", "12.4650", "PPLA3")].joined(separator: "\n")
+            .write(to: dump, atomically: true, encoding: .utf8)
+        let summary = try store.importGeoNamesDump(dump.path)
+        #expect(summary.added == 2 && summary.merged == 2 && summary.isBalanced, "\(summary)")
+        let found = try store.lookup("Kamboinsé", options: LookupOptions(country: "BF")).filter { $0.match == .exact }
+        let places = Set(found.map(\.place.id))
+        #expect(places.count == 2)
+        let first = try #require(found.first { abs($0.place.latitude - 12.4486) < 1e-6 }?.place)
+        #expect(first.featureRank == .admin3Capital)   // the seat's rank, kept on the place it describes again
+        #expect(try store.lookup("Kamboise").first?.place.id == first.id)  // every alternate kept
+        // A second run merges the same rows again and changes nothing.
+        let before = try CoreFixtures.fingerprint(store)
+        let again = try store.importGeoNamesDump(dump.path)
+        #expect(again.added == 0 && again.merged == 2)
+        #expect(try CoreFixtures.fingerprint(store) == before)
+    }
+
     @Test func secondRunUpdatesAndChangesNothing() throws {
         _ = try store.importGeoNamesDump(CoreFixtures.path("geonames-sahel.txt"))
         let before = try CoreFixtures.fingerprint(store)

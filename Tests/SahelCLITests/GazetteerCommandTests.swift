@@ -83,6 +83,25 @@ struct GazetteerCommandTests {
         #expect((menaka["lon"] as? Double ?? -1) > 2)
     }
 
+    @Test("the GeoNames dump of Burkina Faso merges with the cities500 points: one Dori, a PPLA, with every alternate")
+    func geonamesBFMergesWithCities500() throws {
+        let db = try copyOfDatabase()
+        let dump = Fixtures.shared.appendingPathComponent("data/geonames-BF.txt").path
+        let result = try SahelProcess.run(["gazetteer", "import", "geonames", dump, "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("read 11295"))
+        // cities500's BF towns carry the same ids: refreshed, not added again; second ids of one place merged.
+        let counts = result.stdout.split(separator: "\n").first ?? ""
+        let updated = Int(counts.split(separator: "updated ").last?.split(separator: ",").first ?? "") ?? 0
+        let merged = Int(counts.split(separator: "merged ").last?.split(separator: ",").first ?? "") ?? 0
+        #expect(updated >= 100 && merged > 0, "\(counts)")
+        let doris = try lookup(["Dori", "--country", "BF", "--near", "14.034,-0.033"], db: db)
+            .filter { $0["name"] as? String == "Dori" && ($0["distance_km"] as? Double ?? 99) < 5 }
+        #expect(doris.count == 1)
+        #expect(doris.first?["feature"] as? String == "admin-1 capital")
+        #expect(try lookup(["Doris", "--country", "BF"], db: db).first?["name"] as? String == "Dori")
+    }
+
     @Test("lookup --within and --near --radius list the spellings accepted there, with their kind")
     func spellingReport() throws {
         let db = try Fixtures.ochaGazetteer.get()

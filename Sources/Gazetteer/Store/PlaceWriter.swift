@@ -2,6 +2,12 @@ import GRDB
 
 /// Writes places inside an import's transaction.
 enum PlaceWriter {
+    /// Whether the row of this (source, source id) is already stored.
+    static func exists(_ place: PlaceRecord, in db: Database) throws -> Bool {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM place WHERE source = ? AND source_id = ?"),
+                           arguments: [place.source, place.sourceID]) != nil
+    }
+
     /// Inserts the place, or updates the row with the same (source, source id) so that importing a file twice
     /// changes nothing. Its names are replaced by `names` (the official name is always among them) and its
     /// R*Tree entry is kept in step.
