@@ -48,7 +48,7 @@ let package = Package(
         // One text model for the pipeline: tokens, sentences, paragraphs and the document's parts (title,
         // dateline, lead, body, quotations, web boilerplate), made once per document.
         .target(name: "Text"),
-        .target(name: "Geocoding", dependencies: ["Gazetteer", "Spatial", "Text"]),
+        .target(name: "Geocoding", dependencies: ["Gazetteer", "Spatial", "Text", "Parallel"]),
         .target(
             name: "Incidents",
             dependencies: ["Geocoding", "Gazetteer", "Documents", "Text", .product(name: "GRDB", package: "GRDB.swift")]

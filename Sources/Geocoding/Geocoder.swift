@@ -193,7 +193,9 @@ public struct Geocoder: Sendable {
     private func looserSpelling(of key: String, inside constraints: [TextConstraint])
         -> (matches: [SpellingMatch], satisfied: Int, note: String)? {
         for constraint in constraints where constraint.kind != .country {
-            let matches = index.spellingMatches(of: key, among: settlements(inside: constraint))
+            let matches = index.spellingMatches(of: key, inside: settlements(around: constraint)) {
+                constraint.admits(index.places[Int($0)])
+            }
             guard let best = matches.first else { continue }
             let closest = matches.prefix { $0.rank == best.rank }
             let counts = closest.map { satisfied(constraints, by: $0.place) }
@@ -205,16 +207,14 @@ public struct Geocoder: Sendable {
         return nil
     }
 
-    /// The settlements a constraint admits.
-    private func settlements(inside constraint: TextConstraint) -> [Int32] {
+    /// The settlements a constraint may admit: the unit's, or those of the grid cells around its town or anchor.
+    private func settlements(around constraint: TextConstraint) -> [Int32] {
         let areas = index.settlementAreas
-        var slots: [Int32] = []
-        if constraint.kind == .unit { slots += areas.settlements(inUnit: constraint.key) }
-        if constraint.kind == .anchor || (constraint.place.kind == .settlement && !constraint.isKnownUnit) {
-            slots += areas.settlements(around: constraint.place.latitude, constraint.place.longitude,
-                                       km: constraint.radiusKm)
-        }
-        return slots.filter { constraint.admits(index.places[Int($0)]) }
+        let byRadius = constraint.kind == .anchor || (constraint.place.kind == .settlement && !constraint.isKnownUnit)
+        let around = byRadius ? areas.settlements(around: constraint.place.latitude, constraint.place.longitude,
+                                                  km: constraint.radiusKm) : []
+        guard constraint.kind == .unit else { return around }
+        return around.isEmpty ? areas.settlements(inUnit: constraint.key) : areas.settlements(inUnit: constraint.key) + around
     }
 
     // MARK: - Evidence

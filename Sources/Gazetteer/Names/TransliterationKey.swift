@@ -6,52 +6,50 @@
 /// The key is loose on purpose: it is only compared with names inside a unit or radius the text states.
 public enum TransliterationKey {
     public static func key(_ normalized: String) -> String {
-        let s = Array(normalized.unicodeScalars.filter { $0 != " " })
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(s.count)
-        var i = 0
-        func at(_ k: Int) -> Unicode.Scalar? { k < s.count ? s[k] : nil }
-        while i < s.count {
-            let c = s[i], next = at(i + 1)
-            switch (c, next) {
-            case ("t", "c") where at(i + 2) == "h":
-                out.append("c"); i += 3; continue
-            case ("c", "h"), ("s", "h"):
-                out.append("c"); i += 2; continue
-            case ("d", "j"):
-                out.append("j"); i += 2; continue
-            case ("k", "h"), ("c", "k"):
-                out.append("k"); i += 2; continue
-            case ("q", "u"):
-                out.append("k"); i += 2; continue
-            case ("g", "h"):
-                out.append("g"); i += 2; continue
-            case ("r", "h"):
-                out.append("r"); i += 2; continue
-            case ("p", "h"):
-                out.append("f"); i += 2; continue
-            case ("g", "u") where at(i + 2) == "e" || at(i + 2) == "i":
-                out.append("g"); i += 2; continue
-            case ("o", "u"), ("o", "o"):
-                out.append("u"); i += 2; continue
-            default:
-                break
+        // Normalised names are ASCII but for a few letters without decomposition (ø, ß): those pass unchanged.
+        var input: [UInt32] = []
+        input.reserveCapacity(normalized.utf8.count)
+        for scalar in normalized.unicodeScalars where scalar != " " { input.append(scalar.value) }
+        var out: [UInt32] = []
+        out.reserveCapacity(input.count)
+        let a: UInt32 = 0x61, c: UInt32 = 0x63, d: UInt32 = 0x64, e: UInt32 = 0x65, f: UInt32 = 0x66, g: UInt32 = 0x67,
+            h: UInt32 = 0x68, i: UInt32 = 0x69, j: UInt32 = 0x6A, k: UInt32 = 0x6B, o: UInt32 = 0x6F, p: UInt32 = 0x70,
+            q: UInt32 = 0x71, r: UInt32 = 0x72, s: UInt32 = 0x73, t: UInt32 = 0x74, u: UInt32 = 0x75, w: UInt32 = 0x77,
+            y: UInt32 = 0x79
+        var n = 0
+        let count = input.count
+        while n < count {
+            let x = input[n]
+            let next: UInt32 = n + 1 < count ? input[n + 1] : 0
+            let after: UInt32 = n + 2 < count ? input[n + 2] : 0
+            var emitted: UInt32 = x
+            var width = 1
+            switch x {
+            case t where next == c && after == h: emitted = c; width = 3
+            case c where next == h: emitted = c; width = 2
+            case s where next == h: emitted = c; width = 2
+            case d where next == j: emitted = j; width = 2
+            case k where next == h: emitted = k; width = 2
+            case c where next == k: emitted = k; width = 2
+            case q where next == u: emitted = k; width = 2
+            case g where next == h: emitted = g; width = 2
+            case r where next == h: emitted = r; width = 2
+            case p where next == h: emitted = f; width = 2
+            case g where next == u && (after == e || after == i): emitted = g; width = 2
+            case o where next == u || next == o: emitted = u; width = 2
+            case q: emitted = k
+            case c where next == a || next == o || next == u || next == 0: emitted = k
+            case w: emitted = u
+            case y: emitted = i
+            default: break
             }
-            switch c {
-            case "q": out.append("k")
-            case "c" where next == "a" || next == "o" || next == "u" || next == nil: out.append("k")
-            case "w": out.append("u")
-            case "y": out.append("i")
-            default: out.append(c)
-            }
-            i += 1
+            // Doubled letters, as written or as made by the rules, are one.
+            if out.last != emitted { out.append(emitted) }
+            n += width
         }
-        var collapsed: [Unicode.Scalar] = []
-        collapsed.reserveCapacity(out.count)
-        for scalar in out where collapsed.last != scalar { collapsed.append(scalar) }
-        if collapsed.count > 3, collapsed.last == "e" { collapsed.removeLast() }
+        if out.count > 3, out.last == e { out.removeLast() }
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: collapsed)
+        for value in out { if let scalar = Unicode.Scalar(value) { view.append(scalar) } }
         return String(view)
     }
 }

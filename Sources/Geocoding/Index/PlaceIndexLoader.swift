@@ -1,4 +1,5 @@
 import Gazetteer
+import Parallel
 import Spatial
 
 extension PlaceIndex {
@@ -222,7 +223,11 @@ struct PlaceIndexBuilder {
         for slot in firstSettlement..<(firstSettlement + drafts.count) {
             areas.add(Int32(slot), places[slot])
         }
-        for (draft, key) in names { areas.addName(key, of: Int32(firstSettlement + draft)) }
+        // The spelling forms of every name, the costliest part of loading, made on all cores.
+        let keys = names.map(\.key)
+        let chunks = ParallelChunks(count: keys.count)
+        let forms = Parallel.map(chunks.chunkCount) { chunk in chunks.range(chunk).map { NameForms(keys[$0]) } }.joined()
+        for ((draft, _), name) in zip(names, forms) { areas.addName(name, of: Int32(firstSettlement + draft)) }
         return PlaceIndex(places: places, byName: byName, demonyms: demonyms, countryPlaces: countryPlaces,
                           variants: variants, regionCountries: regionCountries, settlementAreas: areas)
     }

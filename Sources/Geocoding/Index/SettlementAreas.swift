@@ -1,6 +1,25 @@
 import Foundation
 import Gazetteer
 
+/// A normalised name in the forms spelling comparison needs.
+struct NameForms: Sendable {
+    let name: String
+    /// Without its spaces.
+    let compact: String
+    let transliteration: String
+    /// Their lengths in scalars (a String counts them in linear time).
+    let compactLength: Int16
+    let transliterationLength: Int16
+
+    init(_ name: String) {
+        self.name = name
+        compact = name.contains(" ") ? SpellingVariants.compactKey(name) : name
+        transliteration = TransliterationKey.key(name)
+        compactLength = Int16(clamping: compact.unicodeScalars.count)
+        transliterationLength = Int16(clamping: transliteration.unicodeScalars.count)
+    }
+}
+
 /// The region's settlements by admin unit and by grid cell, with each one's indexed names: what the geocoder
 /// needs to list the places inside "(cercle de Bourem)" or within 45 km of Gao, and to compare their names
 /// with a spelling the index does not hold.
@@ -9,8 +28,14 @@ struct SettlementAreas: Sendable {
     private var byUnit: [String: [Int32]] = [:]
     /// Grid cell of `cellDegrees` -> settlements.
     private var byCell: [Int32: [Int32]] = [:]
-    /// Place slot -> its normalised names (empty for regions and countries).
-    private(set) var names: [[String]]
+    /// Transliteration key -> settlements with a name of that key: a whole region is looked up, not scanned.
+    private var byTransliteration: [String: [Int32]] = [:]
+    /// A word of four letters or more of a name of several words -> settlements: "semembougou" finds
+    /// Semembougou Peulh without a scan.
+    private var byWord: [Substring: [Int32]] = [:]
+    /// Place slot -> its normalised names with their transliteration keys, made once at load (a query compares
+    /// its spelling with thousands of them).
+    private(set) var names: [[NameForms]]
 
     static let cellDegrees = 0.5
 
@@ -23,9 +48,23 @@ struct SettlementAreas: Sendable {
         byCell[Self.cell(place.latitude, place.longitude), default: []].append(slot)
     }
 
-    mutating func addName(_ key: String, of slot: Int32) {
-        if names[Int(slot)].last != key { names[Int(slot)].append(key) }
+    mutating func addName(_ forms: NameForms, of slot: Int32) {
+        let key = forms.name
+        guard names[Int(slot)].last?.name != key else { return }
+        names[Int(slot)].append(forms)
+        if byTransliteration[forms.transliteration]?.last != slot { byTransliteration[forms.transliteration, default: []].append(slot) }
+        if key.contains(" ") {
+            for word in key.split(separator: " ") where word.count >= 4 && byWord[word]?.last != slot {
+                byWord[word, default: []].append(slot)
+            }
+        }
     }
+
+    /// Settlements with a name of several words, one of which is `word`.
+    func settlements(withWord word: Substring) -> [Int32] { byWord[word] ?? [] }
+
+    /// Settlements with a name of this transliteration key.
+    func settlements(transliteratedAs key: String) -> [Int32] { byTransliteration[key] ?? [] }
 
     /// Settlements whose admin names include `unit` (normalised).
     func settlements(inUnit unit: String) -> [Int32] { byUnit[unit] ?? [] }

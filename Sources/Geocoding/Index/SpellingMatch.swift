@@ -50,14 +50,25 @@ extension PlaceIndex {
     /// Edits are counted on the names as written (1 from five letters, 2 from eight) and on the transliteration
     /// keys (1 from five letters): keys are already loose, so two edits on them join unrelated names
     /// ("Guiedougou" and "Dédougou"). In an area of more than `crowdedArea` settlements (a whole region) a
-    /// chance match is likelier, so one edit less on each.
+    /// chance match is likelier, so one edit less on each, and only the places of the same transliteration key or
+    /// of the index's own near-miss spellings are compared (a qualifier dropped is found in a cercle, not there).
     public func spellingMatches(of key: String, among slots: [Int32]) -> [SpellingMatch] {
-        let area = Set(slots)
-        let query = SpellingQuery(key, crowded: area.count > Self.crowdedArea)
+        spellingMatches(of: key, inside: slots) { _ in true }
+    }
+
+    /// The same, among the settlements of `slots` that `admits` keeps (a superset, such as a unit's grid cells,
+    /// filtered by the constraint): a crowded area is never filtered whole, only the names looked up in it.
+    func spellingMatches(of key: String, inside slots: [Int32], admits: (Int32) -> Bool) -> [SpellingMatch] {
+        // The grid cells around a town hold a few times the settlements of the radius: those are counted.
+        let inside = slots.count <= 4 * Self.crowdedArea ? slots.filter(admits) : nil
+        let crowded = (inside?.count ?? slots.count) > Self.crowdedArea
+        let query = SpellingQuery(key, crowded: crowded)
         var best: [Int32: SpellingMatch] = [:]
-        for slot in area {
-            for name in settlementAreas.names[Int(slot)] {
-                guard let match = query.match(name, slot: slot) else { continue }
+        // A whole region is not scanned: the places of the same key, and of the index's own near-misses.
+        let compared = Set(crowded ? lookedUp(key, transliteration: query.forms.transliteration).filter(admits) : inside ?? [])
+        for slot in compared {
+            for forms in settlementAreas.names[Int(slot)] {
+                guard let match = query.match(forms, slot: slot) else { continue }
                 if best[slot].map({ match.rank < $0.rank }) ?? true { best[slot] = match }
             }
         }
@@ -68,50 +79,67 @@ extension PlaceIndex {
         }
     }
 
-    /// More settlements than a cercle or a province holds.
-    static let crowdedArea = 500
+    /// Beyond this many settlements an area is looked up rather than scanned (a large cercle, a region).
+    static let crowdedArea = 250
+
+    /// The settlements a spelling can match without a scan: the same transliteration key, the index's own
+    /// near-miss spellings, a name of several words holding this one, this name without one of its words.
+    private func lookedUp(_ key: String, transliteration: String) -> [Int32] {
+        var found = settlementAreas.settlements(transliteratedAs: transliteration)
+        found += variants.matches(key).flatMap { byName[$0.key] ?? [] }
+        let words = key.split(separator: " ")
+        if words.count == 1 { found += settlementAreas.settlements(withWord: words[0]) }
+        if words.count > 1 {
+            for skipped in words.indices {
+                found += byName[words.enumerated().filter { $0.offset != skipped }.map(\.element).joined(separator: " ")] ?? []
+            }
+        }
+        return found
+    }
 
 }
 
 /// A spelling of the text, prepared once for comparison with every name of an area.
 private struct SpellingQuery {
-    let compact: [Unicode.Scalar]
-    let compactKey: String
-    let phonetic: String
-    let phoneticScalars: [Unicode.Scalar]
+    let forms: NameForms
+    let compactScalars: [Unicode.Scalar]
+    let keyScalars: [Unicode.Scalar]
     let words: Set<Substring>
     let writtenTolerance: Int
     let keyTolerance: Int
 
     init(_ key: String, crowded: Bool) {
-        compactKey = SpellingVariants.compactKey(key)
-        compact = Array(compactKey.unicodeScalars)
-        phonetic = TransliterationKey.key(key)
-        phoneticScalars = Array(phonetic.unicodeScalars)
+        forms = NameForms(key)
+        compactScalars = Array(forms.compact.unicodeScalars)
+        keyScalars = Array(forms.transliteration.unicodeScalars)
         words = Set(key.split(separator: " "))
-        let written = compact.count >= 8 ? 2 : compact.count >= 5 ? 1 : 0
-        let keyed = phoneticScalars.count >= 5 ? 1 : 0
+        let written = compactScalars.count >= 8 ? 2 : compactScalars.count >= 5 ? 1 : 0
+        let keyed = keyScalars.count >= 5 ? 1 : 0
         writtenTolerance = crowded ? max(0, written - 1) : written
-        keyTolerance = crowded && phoneticScalars.count < 6 ? 0 : keyed
+        keyTolerance = crowded && keyScalars.count < 6 ? 0 : keyed
     }
 
-    func match(_ name: String, slot: Int32) -> SpellingMatch? {
-        let otherCompact = SpellingVariants.compactKey(name)
-        if otherCompact == compactKey { return SpellingMatch(place: slot, name: name, kind: .normalised, distance: 0) }
-        let other = TransliterationKey.key(name)
-        if other == phonetic { return SpellingMatch(place: slot, name: name, kind: .phonetic, distance: 0) }
-        let byKey = keyTolerance > 0
-            ? EditDistance.distance(phoneticScalars, Array(other.unicodeScalars), limit: keyTolerance) : nil
-        let byWriting = writtenTolerance > 0
-            ? EditDistance.distance(compact, Array(otherCompact.unicodeScalars), limit: writtenTolerance) : nil
-        if let d = [byKey, byWriting].compactMap({ $0 }).min() {
-            return SpellingMatch(place: slot, name: name, kind: .edit, distance: d)
+    func match(_ other: NameForms, slot: Int32) -> SpellingMatch? {
+        if other.compact == forms.compact { return SpellingMatch(place: slot, name: other.name, kind: .normalised, distance: 0) }
+        if other.transliteration == forms.transliteration {
+            return SpellingMatch(place: slot, name: other.name, kind: .phonetic, distance: 0)
         }
+        // Lengths first: most names of an area are too long or too short to be within the edits allowed.
+        var best: Int?
+        if keyTolerance > 0, abs(Int(other.transliterationLength) - keyScalars.count) <= keyTolerance {
+            best = EditDistance.distance(keyScalars, Array(other.transliteration.unicodeScalars), limit: keyTolerance)
+        }
+        if writtenTolerance > 0, abs(Int(other.compactLength) - compactScalars.count) <= writtenTolerance,
+           let d = EditDistance.distance(compactScalars, Array(other.compact.unicodeScalars), limit: writtenTolerance) {
+            best = min(best ?? d, d)
+        }
+        if let d = best { return SpellingMatch(place: slot, name: other.name, kind: .edit, distance: d) }
         // A qualifier dropped or added: every word of the shorter name is a word of the longer, one word apart.
-        let nameWords = Set(name.split(separator: " "))
+        guard other.name.contains(" ") || words.count > 1 else { return nil }
+        let nameWords = Set(other.name.split(separator: " "))
         let (short, long) = nameWords.count < words.count ? (nameWords, words) : (words, nameWords)
         if long.count == short.count + 1, short.isSubset(of: long), short.contains(where: { $0.count >= 4 }) {
-            return SpellingMatch(place: slot, name: name, kind: .qualifier, distance: 0)
+            return SpellingMatch(place: slot, name: other.name, kind: .qualifier, distance: 0)
         }
         return nil
     }

@@ -98,8 +98,12 @@ struct TextConstraintReader {
                phrase.startToken == next + 1 {
                 found += anchor(first, radiusKm: TextConstraint.anchorRadiusKm(km))
             } else if isAdminList(group: group, opening: next, members: members) {
-                for (position, j) in members.enumerated() {
-                    found += unit(j, positionInList: position, listLength: members.count)
+                // Items are counted by their commas: a unit the gazetteer lacks still holds its place in the list.
+                let commas = (next..<context.count).prefix { context.parentheses[$0] == group }
+                    .filter { context.tokens[$0].text == "," }
+                for j in members {
+                    let position = commas.count { $0 < spans[j].tokens.lowerBound }
+                    found += unit(j, positionInList: position, listLength: commas.count + 1)
                 }
             }
         }
