@@ -20,6 +20,14 @@ public final class AzimuthalEquidistantProjection {
         transformer = try ProjectionTransformer(source: "EPSG:4326", target: target)
     }
 
+    /// The same projection built from a PROJ pipeline string rather than through PROJ's CRS database: about a
+    /// hundred times quicker to create, for the many small projections a route needs (one per segment).
+    public init(pipelineAround center: GeoPoint) throws {
+        self.center = center
+        transformer = try ProjectionTransformer(pipeline: "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad "
+            + "+step +proj=aeqd +lat_0=\(center.latitude) +lon_0=\(center.longitude) +ellps=WGS84")
+    }
+
     /// Metres east and north of the centre.
     public func forward(_ p: GeoPoint) throws -> Coordinate {
         let r = try transformer.transform(x: p.longitude, y: p.latitude, inverse: false)

@@ -31,6 +31,21 @@ final class ProjectionTransformer {
         pj = normalized
     }
 
+    /// A transformation given as a PROJ string (`+proj=pipeline ...`), x = longitude/east in and out.
+    init(pipeline: String) throws {
+        guard let context = proj_context_create() else {
+            throw ProjectionError(message: "proj_context_create failed")
+        }
+        proj_context_set_enable_network(context, 0)
+        guard let pj = proj_create(context, pipeline) else {
+            let error = Self.errorText(context: context, code: proj_context_errno(context))
+            proj_context_destroy(context)
+            throw ProjectionError(message: "cannot create \(pipeline): \(error)")
+        }
+        self.context = context
+        self.pj = pj
+    }
+
     deinit {
         proj_destroy(pj)
         proj_context_destroy(context)
