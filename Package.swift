@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON", "Gazetteer", "Incidents", "TestSupport"]),
         .testTarget(name: "MapRenderingTests", dependencies: ["MapRendering", "GeoJSON", "Spatial", "TestSupport"]),
         .testTarget(name: "SitesTests", dependencies: ["Sites", "Spatial", "TestSupport"]),
-        .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "Incidents", "Tabular", "TestSupport"]),
+        .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "Incidents", "Tabular", "TestSupport", "Gazetteer"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -38,6 +38,7 @@ public struct HTMLPageBuilder: Sendable {
             """
         head += datesForm(content)
         head += legend(content)
+        head += unlocatedList(content)
         head += """
             </aside>
             <script>
@@ -79,6 +80,20 @@ public struct HTMLPageBuilder: Sendable {
             <p class="sahel-note">Markers dated outside the range are hidden; undated ones always show.</p>
 
             """
+    }
+
+    /// The incidents located only to a country, which no marker can show: date, country, toll, evidence.
+    private func unlocatedList(_ content: MapContent) -> String {
+        guard !content.unlocated.isEmpty else { return "" }
+        let e = MarkupEscaping.escape
+        var html = "<h2>Not on the map: located to a country only (\(content.unlocated.count))</h2>\n<ol id=\"sahel-unlocated\">\n"
+        for incident in content.unlocated {
+            html += "<li data-id=\"\(e(incident.id))\"><strong>\(e(incident.date ?? "undated"))</strong>, \(e(incident.country ?? "country unknown")): "
+                + "\(e(incident.eventType)); \(e(UnlocatedIncidentText.toll(incident)))"
+            if let evidence = incident.evidence { html += "<q>\(e(evidence))</q>" }
+            html += "</li>\n"
+        }
+        return html + "</ol>\n"
     }
 
     private func legend(_ content: MapContent) -> String {

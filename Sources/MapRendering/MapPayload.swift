@@ -27,7 +27,7 @@ enum MapPayload {
         out.appendRaw(",\"at\":")
         position(content.capital.point, decimals: 5, &out)
         out.appendRaw("},\"bounds\":")
-        let box = content.extent
+        let box = content.viewExtent
         out.appendRaw("[")
         position(MapPoint(latitude: box.south, longitude: box.west), decimals: 4, &out)
         out.appendRaw(",")
@@ -59,6 +59,42 @@ enum MapPayload {
                     line(ring, &out)
                 }
                 out.appendRaw("]")
+            }
+            out.appendRaw("]}")
+        }
+        out.appendRaw("],\"labels\":[")
+        for (i, label) in content.labels.enumerated() {
+            if i > 0 { out.appendRaw(",") }
+            out.appendRaw("{\"name\":")
+            out.appendString(label.name)
+            out.appendRaw(",\"rank\":")
+            out.appendInteger(Int64(label.rank.rawValue))
+            out.appendRaw(",\"at\":")
+            position(label.point, decimals: 4, &out)
+            out.appendRaw("}")
+        }
+        out.appendRaw("],\"sites\":[")
+        for (i, site) in content.sites.enumerated() {
+            if i > 0 { out.appendRaw(",") }
+            out.appendRaw("{\"name\":")
+            out.appendString(site.name)
+            out.appendRaw(",\"kind\":")
+            string(site.kind, &out)
+            out.appendRaw(",\"at\":")
+            position(site.point, decimals: 5, &out)
+            out.appendRaw("}")
+        }
+        out.appendRaw("],\"routes\":[")
+        for (i, route) in content.routes.enumerated() {
+            if i > 0 { out.appendRaw(",") }
+            out.appendRaw("{\"name\":")
+            out.appendString(route.name)
+            out.appendRaw(",\"labelAt\":")
+            if let p = route.labelPoint { position(p, decimals: 5, &out) } else { out.appendRaw("null") }
+            out.appendRaw(",\"parts\":[")
+            for (j, part) in route.parts.enumerated() {
+                if j > 0 { out.appendRaw(",") }
+                line(part, &out)
             }
             out.appendRaw("]}")
         }
