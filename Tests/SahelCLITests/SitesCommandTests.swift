@@ -1,5 +1,6 @@
 import Foundation
 import GeoJSON
+import Spatial
 import Testing
 
 @Suite("--sites, --alert-km and --routes")
@@ -107,5 +108,89 @@ struct SitesCommandTests {
         let unlocated = try #require(lines.first { $0["location"] is NSNull })
         #expect(unlocated["nearest_site"] is NSNull)
         #expect(unlocated["route_km"] is NSNull)
+    }
+}
+
+@Suite("sahel report sites")
+struct ReportSitesCommandTests {
+    /// Five incidents placed by hand around the Mopti office and the Gao-Ansongo road, one undated, one
+    /// without a place.
+    static func incidents(in dir: URL) throws -> URL {
+        let mopti = try GeoPoint(latitude: 14.4843, longitude: -4.1827)
+        // West of the office, away from the Sévaré warehouse to its east.
+        func west(_ km: Double) -> GeoPoint { Geodesic.wgs84.direct(from: mopti, azimuth: 270, distance: km * 1000) }
+        // 1 km square off the road's second vertex, between Gao and Ansongo.
+        let road = Geodesic.wgs84.direct(from: try GeoPoint(latitude: 15.98, longitude: 0.2), azimuth: 135, distance: 1000)
+        func line(_ date: String?, _ killed: Int, _ p: GeoPoint?) -> String {
+            let day = date.map { "\"\($0)\"" } ?? "null"
+            let location = p.map { "{\"lat\":\($0.latitude),\"lon\":\($0.longitude)}" } ?? "null"
+            return "{\"date\":\(day),\"killed\":\(killed),\"location\":\(location)}"
+        }
+        let text = [
+            line("2022-07-04", 2, west(3)), line("2022-07-20", 1, west(8)), line("2022-08-10", 0, west(30)),
+            line("2022-08-11", 4, road), line(nil, 9, west(1)), line("2022-08-12", 5, nil),
+        ].joined(separator: "\n") + "\n"
+        let url = dir.appendingPathComponent("incidents.jsonl")
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    @Test func countsPerSiteAndRoutePerMonthAreTheHandCounts() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let input = try Self.incidents(in: dir)
+        let result = try SahelProcess.run(["report", "sites", "--input", input.path, "--sites", SitesCommandTests.sites,
+                                           "--routes", SitesCommandTests.routes, "--by", "month", "--rings", "5,10,25,50",
+                                           "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try Fixtures.json(result.stdout)
+        let rows = try #require(report["rows"] as? [[String: Any]])
+        func row(_ place: String, _ period: String) -> [String: Any]? {
+            rows.first { $0["place"] as? String == place && $0["period"] as? String == period }
+        }
+        func band(_ row: [String: Any]?, _ ring: String) -> [Int] {
+            let cell = (row?["rings"] as? [String: Any])?[ring] as? [String: Int]
+            return [cell?["incidents"] ?? -1, cell?["killed"] ?? -1]
+        }
+        let july = row("Mopti office", "2022-07")
+        #expect(band(july, "5") == [1, 2])
+        #expect(band(july, "10") == [1, 1])
+        #expect(band(july, "25") == [0, 0])
+        #expect(july?["total"] as? Int == 2)
+        #expect(july?["change"] is NSNull)
+        let august = row("Mopti office", "2022-08")
+        #expect(band(august, "50") == [1, 0])
+        #expect(august?["total"] as? Int == 1)
+        #expect(august?["change"] as? Int == -1)
+        let road = row("Gao-Ansongo", "2022-08")
+        #expect(road?["kind"] as? String == "route")
+        #expect(band(road, "5") == [1, 4])
+        #expect(row("Gao-Ansongo", "2022-07")?["total"] as? Int == 0)
+        #expect(report["undated"] as? Int == 1)
+        #expect(report["unlocated"] as? Int == 1)
+        // 6 sites and 3 routes, two months each.
+        #expect(rows.count == 18)
+    }
+
+    @Test func tableAndCSVSayTheSameAndBadInputIsRefused() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let input = try Self.incidents(in: dir)
+        let csv = try SahelProcess.run(["report", "sites", "--input", input.path, "--sites", SitesCommandTests.sites,
+                                        "--by", "month", "--format", "csv", "--quiet"])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        #expect(csv.stdout.hasPrefix("place,kind,period,ring_5_incidents,ring_5_killed,"))
+        #expect(csv.stdout.contains("Mopti office,site,2022-08,0,0,0,0,0,0,1,0,1,-1\n"), "\(csv.stdout)")
+        let table = try SahelProcess.run(["report", "sites", "--input", input.path, "--sites", SitesCommandTests.sites,
+                                          "--by", "month", "--quiet"])
+        #expect(table.stdout.contains("25-50 km"))
+        let noPlaces = try SahelProcess.run(["report", "sites", "--input", input.path, "--by", "month"])
+        #expect(noPlaces.status == 64)
+        let bad = dir.appendingPathComponent("bad.csv")
+        try Data("name,lat,lon\nMopti,14.48,-404\n".utf8).write(to: bad)
+        let output = dir.appendingPathComponent("out.csv")
+        let badRun = try SahelProcess.run(["report", "sites", "--input", input.path, "--sites", bad.path, "--by", "month",
+                                           "--output", output.path])
+        #expect(badRun.status == 65)
+        #expect(badRun.stderr.contains("bad.csv:2: field 'lon'"), "\(badRun.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 }
