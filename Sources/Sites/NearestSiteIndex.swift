@@ -39,6 +39,11 @@ public struct NearestSiteIndex: Sendable {
         let cosLimit = limit >= .pi ? -2.0 : cos(limit)
         var best = measure(site: bestIndex, to: p)
         for i in 0..<xs.count where i != bestIndex && u.x * xs[i] + u.y * ys[i] + u.z * zs[i] >= cosLimit {
+            // Spherically close enough to matter, but perhaps not once the sphere's error is allowed for.
+            let angle = u.angle(to: UnitVector(x: xs[i], y: ys[i], z: zs[i]))
+            if angle * UnitVector.earthRadius * SphericalMargin.lowerBoundFactor - SphericalMargin.metres > best.kilometres * 1000 {
+                continue
+            }
             let candidate = measure(site: i, to: p)
             if candidate.kilometres < best.kilometres || (candidate.kilometres == best.kilometres && i < best.site) {
                 best = candidate

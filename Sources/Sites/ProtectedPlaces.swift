@@ -23,7 +23,8 @@ public struct ProtectedPlaces: Sendable {
     /// One annotation per point, on all cores; a NaN latitude or longitude (a row without coordinates) gets an
     /// empty annotation.
     public func annotate(latitudes: [Double], longitudes: [Double]) throws -> [SiteAnnotation] {
-        let chunks = ParallelChunks(count: latitudes.count, chunksPerCore: 4, minimumPerChunk: 2048)
+        // One chunk per core: each makes its own locator, whose projections are made on first use.
+        let chunks = ParallelChunks(count: latitudes.count, chunksPerCore: 1, minimumPerChunk: 2048)
         let results = Parallel.map(chunks.chunkCount) { c -> Result<[SiteAnnotation], Error> in
             Result {
                 let measurer = try measurer()

@@ -1,3 +1,4 @@
+import Foundation
 import Spatial
 
 /// The routes cut into pieces short enough for a local projection, with spherical bounds to find quickly
@@ -20,6 +21,8 @@ public struct RouteIndex: Sendable {
         let pieces: Range<Int>
         let center: UnitVector
         let radius: Double
+        let cosRadius: Double
+        let sinRadius: Double
     }
 
     public let routes: [Route]
@@ -31,7 +34,7 @@ public struct RouteIndex: Sendable {
     /// Longest piece: within 10 km of the projection's centre the straight segment in the plane and the
     /// nearest point on it are exact to well under a millimetre.
     static let maximumPieceLength = 20_000.0
-    static let piecesPerChunk = 16
+    static let piecesPerChunk = 4
 
     public init(routes: [Route]) {
         self.routes = routes
@@ -61,7 +64,9 @@ public struct RouteIndex: Sendable {
                 let center = sum.normalized
                 // A cap under a hemisphere is convex: holding both ends of an arc, it holds the arc.
                 let radius = ends.map { center.angle(to: $0) }.max() ?? 0
-                chunks.append(Chunk(route: r, pieces: start..<end, center: center, radius: radius * 1.000001 + 1e-9))
+                let grown = radius * 1.000001 + 1e-9
+                chunks.append(Chunk(route: r, pieces: start..<end, center: center, radius: grown,
+                                    cosRadius: cos(grown), sinRadius: sin(grown)))
                 start = end
             }
         }
@@ -71,29 +76,45 @@ public struct RouteIndex: Sendable {
     }
 
     /// The pieces that may hold the point nearest to `p` (of route `route` only, when given): every piece
-    /// within the sphere's error margin of the spherically nearest one.
-    func candidates(near p: GeoPoint, route: Int? = nil) -> [Int] {
+    /// within the sphere's error margin of the spherically nearest one, nearest first, with its spherical
+    /// distance in metres (a lower bound, within the margin, of the geodesic one).
+    /// Works with squared chords and cosines rather than angles: the only trigonometry per chunk visited is
+    /// the new threshold's.
+    func candidates(near p: GeoPoint, route: Int? = nil) -> [(piece: Int, metres: Double)] {
         let u = UnitVector(p)
-        var bounds: [(chunk: Int, bound: Double)] = []
-        bounds.reserveCapacity(chunks.count)
+        // Start with the chunk whose centre is nearest: it most likely holds the nearest piece.
+        var first = -1
+        var firstDot = -2.0
         for (c, chunk) in chunks.enumerated() where route == nil || chunk.route == route {
-            bounds.append((c, max(0, u.angle(to: chunk.center) - chunk.radius)))
+            let d = u.dot(chunk.center)
+            if d > firstDot { firstDot = d; first = c }
         }
-        guard let firstChunk = bounds.min(by: { $0.bound < $1.bound }) else { return [] }
-        var seen: [(piece: Int, angle: Double)] = []
+        guard first >= 0 else { return [] }
+        var seen: [(piece: Int, chord: Double)] = []
+        seen.reserveCapacity(4 * Self.piecesPerChunk)
         var best = Double.infinity
+        var limit = (cos: -1.0, sin: 0.0, angle: Double.pi)
         func visit(_ c: Int) {
             for i in chunks[c].pieces {
-                let angle = pieces[i].arc.angle(to: u)
-                seen.append((i, angle))
-                best = min(best, angle)
+                let chord = pieces[i].arc.chordSquared(to: u)
+                seen.append((i, chord))
+                best = min(best, chord)
             }
+            let angle = min(.pi, SphericalMargin.threshold(SphericalMargin.angle(chordSquared: best)))
+            limit = (cos(angle), sin(angle), angle)
         }
-        visit(firstChunk.chunk)
-        for entry in bounds where entry.chunk != firstChunk.chunk && entry.bound <= SphericalMargin.threshold(best) {
-            visit(entry.chunk)
+        visit(first)
+        for (c, chunk) in chunks.enumerated() where c != first && (route == nil || chunk.route == route) {
+            // The chunk can hold a candidate only if its centre is within the threshold plus its radius.
+            if limit.angle + chunk.radius < .pi {
+                let cosReach = limit.cos * chunk.cosRadius - limit.sin * chunk.sinRadius
+                if u.dot(chunk.center) < cosReach { continue }
+            }
+            visit(c)
         }
-        let limit = SphericalMargin.threshold(best)
-        return seen.filter { $0.angle <= limit }.map(\.piece)
+        let chordLimit = SphericalMargin.chordSquared(angle: limit.angle)
+        return seen.filter { $0.chord <= chordLimit }.sorted { ($0.chord, $0.piece) < ($1.chord, $1.piece) }.map {
+            ($0.piece, SphericalMargin.angle(chordSquared: $0.chord) * UnitVector.earthRadius)
+        }
     }
 }

@@ -8,6 +8,7 @@ import Spatial
 public final class RouteLocator {
     public let index: RouteIndex
     private let context: GEOSContext
+    private let projections: ProjectionContext
     /// Per piece, made on first use: the projection and the piece as a GEOS line in it.
     private var planes: [Plane?]
 
@@ -20,6 +21,7 @@ public final class RouteLocator {
     public init(index: RouteIndex) throws {
         self.index = index
         context = try GEOSContext()
+        projections = try ProjectionContext()
         planes = Array(repeating: nil, count: index.pieces.count)
     }
 
@@ -33,11 +35,14 @@ public final class RouteLocator {
         try best(of: index.candidates(near: p, route: route), to: p)
     }
 
-    private func best(of candidates: [Int], to p: GeoPoint) throws -> RouteMeasure? {
+    /// Candidates come nearest first; one whose spherical distance, less the sphere's error, is already
+    /// beyond the best geodesic distance found cannot win and is not projected.
+    private func best(of candidates: [(piece: Int, metres: Double)], to p: GeoPoint) throws -> RouteMeasure? {
         var best: (piece: Int, distance: Double, along: Double)?
-        for i in candidates {
-            let (distance, along) = try locate(p, onPiece: i)
-            if best == nil || distance < best!.distance { best = (i, distance, along) }
+        for candidate in candidates {
+            if let best, candidate.metres * SphericalMargin.lowerBoundFactor - SphericalMargin.metres > best.distance { break }
+            let (distance, along) = try locate(p, onPiece: candidate.piece)
+            if best == nil || distance < best!.distance { best = (candidate.piece, distance, along) }
         }
         guard let best else { return nil }
         let piece = index.pieces[best.piece]
@@ -65,7 +70,8 @@ public final class RouteLocator {
     private func plane(_ i: Int) throws -> Plane {
         if let plane = planes[i] { return plane }
         let segment = index.pieces[i].segment
-        let projection = try AzimuthalEquidistantProjection(pipelineAround: segment.point(atDistance: segment.length / 2))
+        let projection = try AzimuthalEquidistantProjection(pipelineAround: segment.point(atDistance: segment.length / 2),
+                                                                context: projections)
         let a = try projection.forward(segment.start)
         let b = try projection.forward(segment.end)
         let line = try Geometry.lineString([a, b], context: context)

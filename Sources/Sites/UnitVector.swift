@@ -63,13 +63,20 @@ struct SphericalArc: Sendable {
 
     /// The angle from `p` to the nearest point of the arc, radians.
     func angle(to p: UnitVector) -> Double {
+        SphericalMargin.angle(chordSquared: chordSquared(to: p))
+    }
+
+    /// The squared chord from `p` to the nearest point of the arc: grows with the angle, and needs no
+    /// trigonometry, so the search compares these and turns only the best into an angle.
+    @inline(__always) func chordSquared(to p: UnitVector) -> Double {
         let s = p.dot(normal)
         let q = p.minus(normal.scaled(s))
         // The foot of p on the great circle lies within the arc when it is on the inner side of both ends.
-        if normal.norm > 0 && a.cross(q).dot(normal) >= 0 && q.cross(b).dot(normal) >= 0 {
-            return asin(min(1, abs(s)))
+        if a.cross(q).dot(normal) >= 0 && q.cross(b).dot(normal) >= 0 && (normal.x != 0 || normal.y != 0 || normal.z != 0) {
+            // sin(angle) = |s|; chord^2 = 2 - 2 cos(angle).
+            return 2 - 2 * max(0, 1 - s * s).squareRoot()
         }
-        return min(p.angle(to: a), p.angle(to: b))
+        return 2 - 2 * max(p.dot(a), p.dot(b))
     }
 }
 
@@ -78,9 +85,22 @@ struct SphericalArc: Sendable {
 enum SphericalMargin {
     static let factor = 1.01
     static let metres = 100.0
+    /// A spherical distance times this, less `metres`, is below the geodesic distance: the sphere of mean
+    /// radius is never 0.7 % longer than the ellipsoid along a path.
+    static let lowerBoundFactor = 0.993
 
     /// The largest spherical angle a candidate may have when the best one seen is `best` radians.
     static func threshold(_ best: Double) -> Double {
         best * factor + metres / UnitVector.earthRadius
+    }
+
+    /// The angle whose squared chord is `chordSquared`.
+    @inline(__always) static func angle(chordSquared: Double) -> Double {
+        2 * asin(min(1, max(0, chordSquared).squareRoot() / 2))
+    }
+
+    /// The squared chord of an angle (radians, at most pi).
+    @inline(__always) static func chordSquared(angle: Double) -> Double {
+        2 - 2 * cos(min(angle, .pi))
     }
 }
