@@ -8,17 +8,7 @@ extension Geometry {
             throw GEOSError(kind: .invalidArgument, message: "a LineString needs at least 2 points, got \(coordinates.count)",
                             function: "GEOSGeom_createLineString_r")
         }
-        var flat: [Double] = []
-        flat.reserveCapacity(coordinates.count * 2)
-        for c in coordinates {
-            flat.append(c.x)
-            flat.append(c.y)
-        }
-        let sequence = try flat.withUnsafeBufferPointer { buffer in
-            try context.call("GEOSCoordSeq_copyFromBuffer_r") {
-                GEOSCoordSeq_copyFromBuffer_r($0, buffer.baseAddress, UInt32(coordinates.count), 0, 0)
-            }
-        }
+        let sequence = try coordinateSequence(coordinates, context: context)
         // GEOSGeom_createLineString_r takes the sequence, whether it succeeds or not.
         return Geometry(owning: try context.call("GEOSGeom_createLineString_r") {
             GEOSGeom_createLineString_r($0, sequence)

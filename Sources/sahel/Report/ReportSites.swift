@@ -1,6 +1,5 @@
 import Analysis
 import ArgumentParser
-import FileOutput
 
 /// `sahel report sites`: how close the violence comes to what the user protects, period by period.
 struct ReportSites: ParsableCommand {
@@ -24,40 +23,16 @@ struct ReportSites: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The incident store (SQLite) to read.", valueName: "path"))
-    var store: String?
-
-    @Option(help: ArgumentHelp("A JSONL file of incidents in the `sahel extract` contract.", valueName: "path"))
-    var input: String?
+    @OptionGroup var source: ReportInputOptions
 
     @OptionGroup var protected: SiteOptions
-
-    @Option(help: "Period of each row: week (ISO 8601, 2022-W30) or month (2022-07).")
-    var by: ProximityGranularityArgument
-
-    @OptionGroup var dates: IncidentDateRange
 
     @Option(help: "Band radii in km, comma-separated.")
     var rings: String = "5,10,25,50"
 
-    @Option(help: "table (aligned, for a terminal), csv or json.")
-    var format: ProximityFormat = .table
-
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
-
-    @Flag(help: "Stop at the first JSONL line that cannot be read, instead of skipping it.")
-    var strict = false
-
-    @Flag(name: .shortAndLong, help: "Print no summary on standard error.")
-    var quiet = false
+    @OptionGroup var shape: ReportShapeOptions
 
     func validate() throws {
-        switch (store, input) {
-        case (nil, nil): throw ValidationError("give the incidents: --store incidents.sqlite or --input incidents.jsonl")
-        case (.some, .some): throw ValidationError("--store and --input: give one, not both")
-        default: break
-        }
         if protected.isEmpty { throw ValidationError("give what to measure from: --sites FILE and/or --routes FILE") }
         if protected.alertKm != nil { throw ValidationError("--alert-km is for analyze, annotate and map; the report has --rings") }
         do { _ = try DistanceRings(parsing: rings) } catch { throw ValidationError("--rings: \(error)") }
@@ -66,31 +41,17 @@ struct ReportSites: ParsableCommand {
     func run() throws {
         try reportingFailures {
             guard let places = try protected.places() else { return }
-            let loaded: ProximityInput.Loaded
-            if let store {
-                loaded = try ProximityInput.fromStore(store, since: dates.since, until: dates.until)
-            } else if let input {
-                loaded = try ProximityInput.fromJSONL(input, since: dates.since, until: dates.until, strict: strict)
-            } else {
-                throw CommandFailure(status: ExitStatus.usage, description: "give --store or --input")
-            }
-            let report = try SiteReport(observations: loaded.observations, places: places, granularity: by.granularity,
+            let loaded = try source.load()
+            let report = try SiteReport(observations: loaded.observations, places: places, granularity: shape.by.granularity,
                                         rings: try DistanceRings(parsing: rings))
             let bytes: [UInt8]
-            switch format {
+            switch shape.format {
             case .table: bytes = Array(SiteReportEncoding.table(report).utf8)
             case .csv: bytes = SiteReportEncoding.csv(report)
             case .json: bytes = SiteReportEncoding.json(report)
             }
-            let file = try OutputFile(output.map { .file(path: $0) } ?? .standardOutput)
-            do {
-                try file.write(bytes)
-                try file.finish()
-            } catch {
-                file.cancel()
-                throw error
-            }
-            if !quiet {
+            try ReportInputOptions.write(bytes, to: shape.output)
+            if !shape.quiet {
                 StandardError.write("sahel: \(loaded.observations.count) incidents; \(report.unlocated) dated without a place "
                     + "and \(report.undated) undated are in no band\n")
             }

@@ -47,12 +47,9 @@ enum SiteReportEncoding {
         var out = JSONBytes()
         out.appendRaw("{\"by\":")
         out.appendString(report.granularity.rawValue)
-        out.appendRaw(",\"rings_km\":[")
-        for (i, radius) in report.rings.radiiKilometres.enumerated() {
-            if i > 0 { out.appendRaw(",") }
-            out.appendShortestNumber(radius)
-        }
-        out.appendRaw("],\"rows\":[")
+        out.appendRaw(",")
+        ProximityReportEncoding.appendRadii(report.rings, into: &out)
+        out.appendRaw(",\"rows\":[")
         for (r, row) in report.rows.enumerated() {
             out.appendRaw(r == 0 ? "\n{\"place\":" : ",\n{\"place\":")
             out.appendString(row.place)
