@@ -6,13 +6,21 @@ public struct HTMLPageBuilder: Sendable {
     public var leaflet: LeafletAssets
     /// Above this many incidents the markers are drawn on one canvas instead of as SVG paths.
     public var canvasThreshold = 3000
+    /// Above this many incidents the markers are clustered (when Leaflet.markercluster is installed).
+    public var clusterThreshold = 3000
 
     public init(leaflet: LeafletAssets) {
         self.leaflet = leaflet
     }
 
+    /// Whether the page for `content` clusters its markers.
+    public func clusters(_ content: MapContent) -> Bool {
+        content.incidents.count > clusterThreshold && leaflet.cluster != nil
+    }
+
     public func page(_ content: MapContent) -> [UInt8] {
         let e = MarkupEscaping.escape
+        let cluster = clusters(content) ? leaflet.cluster : nil
         var head = """
             <!DOCTYPE html>
             <html lang="en">
@@ -26,7 +34,7 @@ public struct HTMLPageBuilder: Sendable {
             </style>
             <style>
             \(PageStyle.css)
-            </style>
+            </style>\(cluster.map { "\n<style>\n\($0.styleSheet)\n</style>" } ?? "")
             </head>
             <body>
             <div id="sahel-errors" data-count="0" hidden></div>
@@ -46,11 +54,11 @@ public struct HTMLPageBuilder: Sendable {
             </script>
             <script>
             \(leaflet.script)
-            </script>
+            </script>\(cluster.map { "\n<script>\n\($0.script)\n</script>" } ?? "")
             <script type="application/json" id="sahel-data">
             """
         var bytes = Array(head.utf8)
-        bytes += ScriptSafeJSON.escape(MapPayload.json(content, canvasThreshold: canvasThreshold))
+        bytes += ScriptSafeJSON.escape(MapPayload.json(content, canvasThreshold: canvasThreshold, cluster: cluster != nil))
         bytes += Array("""
             </script>
             <script>

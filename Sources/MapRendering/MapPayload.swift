@@ -7,12 +7,13 @@ import GeoJSON
 /// `[lat, lon, type, radius, killed, injured, date, sub_event_type, actors, place, admin1, distance_km,
 /// evidence, id]` (`type` indexes `types`; absent values are null).
 enum MapPayload {
-    static func json(_ content: MapContent, canvasThreshold: Int) -> [UInt8] {
+    static func json(_ content: MapContent, canvasThreshold: Int, cluster: Bool = false) -> [UInt8] {
         var out = JSONBytes(reservingCapacity: 256 + content.incidents.count * 320)
         out.appendRaw("{\"title\":")
         out.appendString(content.title)
         out.appendRaw(",\"renderer\":")
         out.appendString(content.incidents.count > canvasThreshold ? "canvas" : "svg")
+        out.appendRaw(cluster ? ",\"cluster\":true" : ",\"cluster\":false")
         out.appendRaw(",\"types\":[")
         for (i, entry) in (EventPalette.entries + [EventPalette.other]).enumerated() {
             if i > 0 { out.appendRaw(",") }

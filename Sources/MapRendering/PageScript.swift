@@ -44,7 +44,8 @@ enum PageScript {
           // Many markers: every vector goes to one canvas (thousands of SVG nodes make panning slow, and a second
           // renderer stacked over the SVG one was left blank in Chromium); few: SVG paths with a class.
           var canvas = data.renderer === 'canvas';
-          var map = L.map('map', { zoomSnap: 0.25, attributionControl: false, preferCanvas: canvas });
+          // No tile layer sets a zoom range, and clustering needs one.
+          var map = L.map('map', { zoomSnap: 0.25, attributionControl: false, preferCanvas: canvas, minZoom: 2, maxZoom: 18 });
           map.fitBounds(data.bounds);
           L.control.scale({ imperial: false }).addTo(map);
 
@@ -145,8 +146,10 @@ enum PageScript {
           var rows = data.incidents;
           var order = rows.map(function (_, i) { return i; });
           order.sort(function (a, b) { return rows[b][3] - rows[a][3] || a - b; });
-          var group = L.featureGroup();
+          // Many incidents: clustered (Leaflet.markercluster), so the map stays readable and quick to pan.
+          var group = data.cluster ? L.markerClusterGroup({ maxClusterRadius: 50 }) : L.featureGroup();
           var markers = new Array(rows.length);
+          var ordered = [];
           order.forEach(function (i) {
             var r = rows[i];
             var type = data.types[r[2]] || data.types[data.types.length - 1];
@@ -155,8 +158,9 @@ enum PageScript {
               fillColor: type.color, fillOpacity: 0.72, className: 'sahel-incident', row: i
             });
             markers[i] = marker;
-            group.addLayer(marker);
+            ordered.push(marker);
           });
+          if (data.cluster) { group.addLayers(ordered); } else { ordered.forEach(function (m) { group.addLayer(m); }); }
           group.addTo(map);
 
           function popup(r) {
@@ -187,10 +191,11 @@ enum PageScript {
           var from = document.getElementById('sahel-from');
           var to = document.getElementById('sahel-to');
           var shown = document.getElementById('sahel-shown');
-          // Counts what is on the map, as Leaflet holds it: the figure the tests read.
+          // Counts what is on the map, as Leaflet holds it: the figure the tests read. Clustered, a marker is
+          // shown when it is in the group (on the map, or inside a cluster's count).
           function countDrawn() {
             var drawn = 0;
-            markers.forEach(function (m) { if (map.hasLayer(m)) { drawn += 1; } });
+            markers.forEach(function (m) { if (data.cluster ? group.hasLayer(m) : map.hasLayer(m)) { drawn += 1; } });
             return drawn;
           }
           function applyDates() {
@@ -225,6 +230,7 @@ enum PageScript {
           body.dataset.markers = String(countDrawn());
           applyDates();
           body.dataset.renderer = data.renderer;
+          body.dataset.cluster = data.cluster ? 'yes' : 'no';
           body.dataset.ready = 'yes';
         })();
         """

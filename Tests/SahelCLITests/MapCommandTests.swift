@@ -1,5 +1,6 @@
 import Foundation
 import Gazetteer
+import TestSupport
 import Testing
 
 /// `sahel map` end to end: the real binary writes the page, headless Chromium runs it, xmllint checks the SVG.
@@ -183,6 +184,29 @@ import Testing
         #expect(Self.occurrences(of: #"<path class="route""#, in: svg) == 3)
         #expect(svg.contains("2022-07-27, ML: 18 killed"))
         #expect(Self.occurrences(of: "<circle", in: svg) == seed.located)
+    }
+
+    /// Above 3,000 incidents the markers are clustered (Leaflet.markercluster, inlined like Leaflet), and every
+    /// located incident is still in the map's marker group.
+    @Test func manyIncidentsAreClustered() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var random = SeededGenerator(seed: 3)
+        let features = (0..<3_200).map { i in
+            let lon = random.uniform(-11, 4), lat = random.uniform(11, 20)
+            return #"{"type":"Feature","geometry":{"type":"Point","coordinates":[\#(lon),\#(lat)]},"properties":{"incident_id":"c#\#(i)","date":"2023-05-01","event_type":"Battles","killed":1,"country":"ML"}}"#
+        }
+        let input = dir.appendingPathComponent("many.geojson")
+        try Data(("{\"type\":\"FeatureCollection\",\"features\":[" + features.joined(separator: ",\n") + "]}").utf8).write(to: input)
+        let page = dir.appendingPathComponent("many.html")
+        let result = try SahelProcess.run(["map", input.path, "--output", page.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let (dom, log) = try Self.dumpDOM(page, in: dir)
+        #expect(Self.attribute("data-ready", ofTag: "body", in: dom) == "yes", "the page script did not finish")
+        #expect(Self.consoleErrors(log).isEmpty, "console: \(Self.consoleErrors(log))")
+        #expect(Self.attribute("data-cluster", ofTag: "body", in: dom) == "yes")
+        #expect(Self.attribute("data-markers", ofTag: "body", in: dom) == "3200")
+        #expect(Self.occurrences(of: #"class="[^"]*marker-cluster"#, in: dom) > 10, "no cluster icons drawn")
     }
 
     private static func unescape(_ attribute: String) -> String {

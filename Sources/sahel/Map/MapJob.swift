@@ -36,7 +36,12 @@ struct MapJob {
         }
         let bytes: [UInt8]
         if let leaflet {
-            bytes = HTMLPageBuilder(leaflet: leaflet).page(content)
+            let builder = HTMLPageBuilder(leaflet: leaflet)
+            if content.incidents.count > builder.clusterThreshold && leaflet.cluster == nil {
+                warnings.append("\(content.incidents.count) incidents and no \(LeafletAssets.clusterPackage) in \(options.leaflet): "
+                    + "markers drawn unclustered (apt-get install -y \(LeafletAssets.clusterPackage))")
+            }
+            bytes = builder.page(content)
         } else {
             bytes = Array(SVGDocumentBuilder().document(content).utf8)
         }
