@@ -63,9 +63,8 @@ enum MapPayload {
             }
             out.appendRaw("]}")
         }
-        out.appendRaw("],\"labels\":[")
-        for (i, label) in content.labels.enumerated() {
-            if i > 0 { out.appendRaw(",") }
+        out.appendRaw("],\"labels\":")
+        array(content.labels, &out) { label, out in
             out.appendRaw("{\"name\":")
             out.appendString(label.name)
             out.appendRaw(",\"rank\":")
@@ -74,9 +73,8 @@ enum MapPayload {
             position(label.point, decimals: 4, &out)
             out.appendRaw("}")
         }
-        out.appendRaw("],\"sites\":[")
-        for (i, site) in content.sites.enumerated() {
-            if i > 0 { out.appendRaw(",") }
+        out.appendRaw(",\"sites\":")
+        array(content.sites, &out) { site, out in
             out.appendRaw("{\"name\":")
             out.appendString(site.name)
             out.appendRaw(",\"kind\":")
@@ -85,21 +83,17 @@ enum MapPayload {
             position(site.point, decimals: 5, &out)
             out.appendRaw("}")
         }
-        out.appendRaw("],\"routes\":[")
-        for (i, route) in content.routes.enumerated() {
-            if i > 0 { out.appendRaw(",") }
+        out.appendRaw(",\"routes\":")
+        array(content.routes, &out) { route, out in
             out.appendRaw("{\"name\":")
             out.appendString(route.name)
             out.appendRaw(",\"labelAt\":")
             if let p = route.labelPoint { position(p, decimals: 5, &out) } else { out.appendRaw("null") }
-            out.appendRaw(",\"parts\":[")
-            for (j, part) in route.parts.enumerated() {
-                if j > 0 { out.appendRaw(",") }
-                line(part, &out)
-            }
-            out.appendRaw("]}")
+            out.appendRaw(",\"parts\":")
+            array(route.parts, &out) { part, out in line(part, &out) }
+            out.appendRaw("}")
         }
-        out.appendRaw("],\"incidents\":[")
+        out.appendRaw(",\"incidents\":[")
         var written = 0
         for incident in content.incidents {
             guard let p = incident.point else { continue }
@@ -138,6 +132,16 @@ enum MapPayload {
         }
         out.appendRaw("]}")
         return out.bytes
+    }
+
+    /// `[a,b,...]`, each element written by `element`.
+    private static func array<T>(_ items: [T], _ out: inout JSONBytes, _ element: (T, inout JSONBytes) -> Void) {
+        out.appendRaw("[")
+        for (i, item) in items.enumerated() {
+            if i > 0 { out.appendRaw(",") }
+            element(item, &out)
+        }
+        out.appendRaw("]")
     }
 
     private static func position(_ p: MapPoint, decimals: Int, _ out: inout JSONBytes) {
