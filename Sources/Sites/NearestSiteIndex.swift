@@ -22,34 +22,35 @@ public struct NearestSiteIndex: Sendable {
     public func nearest(to p: GeoPoint) -> SiteMeasure? {
         guard !sites.isEmpty else { return nil }
         let u = UnitVector(p)
-        var bestDot = -2.0
-        var bestIndex = 0
-        xs.withUnsafeBufferPointer { xs in
-            ys.withUnsafeBufferPointer { ys in
-                zs.withUnsafeBufferPointer { zs in
-                    for i in 0..<xs.count {
-                        let d = u.x * xs[i] + u.y * ys[i] + u.z * zs[i]
-                        if d > bestDot { bestDot = d; bestIndex = i }
+        let n = xs.count
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { dots in
+            // The dot products once, in a loop the compiler can vectorise; the searches read them back.
+            xs.withUnsafeBufferPointer { xs in
+                ys.withUnsafeBufferPointer { ys in
+                    zs.withUnsafeBufferPointer { zs in
+                        for i in 0..<n { dots[i] = u.x * xs[i] + u.y * ys[i] + u.z * zs[i] }
                     }
                 }
             }
-        }
-        let bestAngle = u.angle(to: UnitVector(x: xs[bestIndex], y: ys[bestIndex], z: zs[bestIndex]))
-        let limit = SphericalMargin.threshold(bestAngle)
-        let cosLimit = limit >= .pi ? -2.0 : cos(limit)
-        var best = measure(site: bestIndex, to: p)
-        for i in 0..<xs.count where i != bestIndex && u.x * xs[i] + u.y * ys[i] + u.z * zs[i] >= cosLimit {
-            // Spherically close enough to matter, but perhaps not once the sphere's error is allowed for.
-            let angle = u.angle(to: UnitVector(x: xs[i], y: ys[i], z: zs[i]))
-            if angle * UnitVector.earthRadius * SphericalMargin.lowerBoundFactor - SphericalMargin.metres > best.kilometres * 1000 {
-                continue
+            var bestIndex = 0
+            for i in 1..<max(1, n) where dots[i] > dots[bestIndex] { bestIndex = i }
+            let bestAngle = u.angle(to: UnitVector(x: xs[bestIndex], y: ys[bestIndex], z: zs[bestIndex]))
+            let limit = SphericalMargin.threshold(bestAngle)
+            let cosLimit = limit >= .pi ? -2.0 : cos(limit)
+            var best = measure(site: bestIndex, to: p)
+            for i in 0..<n where i != bestIndex && dots[i] >= cosLimit {
+                // Spherically close enough to matter, but perhaps not once the sphere's error is allowed for.
+                let angle = u.angle(to: UnitVector(x: xs[i], y: ys[i], z: zs[i]))
+                if angle * UnitVector.earthRadius * SphericalMargin.lowerBoundFactor - SphericalMargin.metres > best.kilometres * 1000 {
+                    continue
+                }
+                let candidate = measure(site: i, to: p)
+                if candidate.kilometres < best.kilometres || (candidate.kilometres == best.kilometres && i < best.site) {
+                    best = candidate
+                }
             }
-            let candidate = measure(site: i, to: p)
-            if candidate.kilometres < best.kilometres || (candidate.kilometres == best.kilometres && i < best.site) {
-                best = candidate
-            }
+            return best
         }
-        return best
     }
 
     /// Distance and bearing from site `index` to `p`.
