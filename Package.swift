@@ -53,7 +53,10 @@ let package = Package(
             name: "Incidents",
             dependencies: ["Geocoding", "Gazetteer", "Documents", "Text", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "Analysis", dependencies: ["Spatial", "GeoJSON", "Gazetteer", "Incidents"]),
+        // The user's own sites and routes: reading them, nearest site (geodesic), distance along and to a route
+        // (local azimuthal-equidistant projection per piece, GEOS), per-site tallies.
+        .target(name: "Sites", dependencies: ["Spatial", "GeoJSON", "Tabular", "Parallel"]),
+        .target(name: "Analysis", dependencies: ["Spatial", "GeoJSON", "Gazetteer", "Incidents", "Sites"]),
         // The `sahel map` page and SVG: content model, scales, HTML and SVG builders (no CLI code).
         .target(name: "MapRendering", dependencies: ["Spatial", "GeoJSON"]),
         .executableTarget(
@@ -71,6 +74,7 @@ let package = Package(
                 "Documents",
                 "Parallel",
                 "MapRendering",
+                "Sites",
                 "TerminalProgress",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -97,7 +101,8 @@ let package = Package(
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Text", "Geocoding", "Gazetteer", "TestSupport", "GazetteerTestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON", "Gazetteer", "Incidents", "TestSupport"]),
         .testTarget(name: "MapRenderingTests", dependencies: ["MapRendering", "GeoJSON", "Spatial", "TestSupport"]),
-        .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "Incidents", "Tabular", "TestSupport"]),
+        .testTarget(name: "SitesTests", dependencies: ["Sites", "Spatial", "TestSupport"]),
+        .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "Incidents", "Tabular", "TestSupport", "Gazetteer"]),
     ],
     swiftLanguageModes: [.v6]
 )

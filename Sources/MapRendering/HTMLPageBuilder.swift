@@ -6,13 +6,21 @@ public struct HTMLPageBuilder: Sendable {
     public var leaflet: LeafletAssets
     /// Above this many incidents the markers are drawn on one canvas instead of as SVG paths.
     public var canvasThreshold = 3000
+    /// Above this many incidents the markers are clustered (when Leaflet.markercluster is installed).
+    public var clusterThreshold = 3000
 
     public init(leaflet: LeafletAssets) {
         self.leaflet = leaflet
     }
 
+    /// Whether the page for `content` clusters its markers.
+    public func clusters(_ content: MapContent) -> Bool {
+        content.incidents.count > clusterThreshold && leaflet.cluster != nil
+    }
+
     public func page(_ content: MapContent) -> [UInt8] {
         let e = MarkupEscaping.escape
+        let cluster = clusters(content) ? leaflet.cluster : nil
         var head = """
             <!DOCTYPE html>
             <html lang="en">
@@ -26,7 +34,7 @@ public struct HTMLPageBuilder: Sendable {
             </style>
             <style>
             \(PageStyle.css)
-            </style>
+            </style>\(cluster.map { "\n<style>\n\($0.styleSheet)\n</style>" } ?? "")
             </head>
             <body>
             <div id="sahel-errors" data-count="0" hidden></div>
@@ -38,6 +46,7 @@ public struct HTMLPageBuilder: Sendable {
             """
         head += datesForm(content)
         head += legend(content)
+        head += unlocatedList(content)
         head += """
             </aside>
             <script>
@@ -45,11 +54,11 @@ public struct HTMLPageBuilder: Sendable {
             </script>
             <script>
             \(leaflet.script)
-            </script>
+            </script>\(cluster.map { "\n<script>\n\($0.script)\n</script>" } ?? "")
             <script type="application/json" id="sahel-data">
             """
         var bytes = Array(head.utf8)
-        bytes += ScriptSafeJSON.escape(MapPayload.json(content, canvasThreshold: canvasThreshold))
+        bytes += ScriptSafeJSON.escape(MapPayload.json(content, canvasThreshold: canvasThreshold, cluster: cluster != nil))
         bytes += Array("""
             </script>
             <script>
@@ -79,6 +88,20 @@ public struct HTMLPageBuilder: Sendable {
             <p class="sahel-note">Markers dated outside the range are hidden; undated ones always show.</p>
 
             """
+    }
+
+    /// The incidents located only to a country, which no marker can show: date, country, toll, evidence.
+    private func unlocatedList(_ content: MapContent) -> String {
+        guard !content.unlocated.isEmpty else { return "" }
+        let e = MarkupEscaping.escape
+        var html = "<h2>Not on the map: located to a country only (\(content.unlocated.count))</h2>\n<ol id=\"sahel-unlocated\">\n"
+        for incident in content.unlocated {
+            html += "<li data-id=\"\(e(incident.id))\"><strong>\(e(incident.date ?? "undated"))</strong>, \(e(incident.country ?? "country unknown")): "
+                + "\(e(incident.eventType)); \(e(UnlocatedIncidentText.toll(incident)))"
+            if let evidence = incident.evidence { html += "<q>\(e(evidence))</q>" }
+            html += "</li>\n"
+        }
+        return html + "</ol>\n"
     }
 
     private func legend(_ content: MapContent) -> String {

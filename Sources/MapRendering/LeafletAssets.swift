@@ -19,11 +19,17 @@ public struct LeafletAssets: Sendable {
     public let styleSheet: String
     /// The script file actually read (the minified one when the package has it).
     public let scriptPath: String
+    /// Leaflet.markercluster (Debian's `libjs-leaflet.markercluster`, same folder) when installed: the page
+    /// clusters its markers above `HTMLPageBuilder.clusterThreshold` incidents with it.
+    public var cluster: (script: String, styleSheet: String)?
 
-    public init(script: String, styleSheet: String, scriptPath: String) {
+    public static let clusterPackage = "libjs-leaflet.markercluster"
+
+    public init(script: String, styleSheet: String, scriptPath: String, cluster: (script: String, styleSheet: String)? = nil) {
         self.script = script
         self.styleSheet = styleSheet
         self.scriptPath = scriptPath
+        self.cluster = cluster
     }
 
     /// Reads `leaflet.min.js` (a third of the size of `leaflet.js`, same package) or else `leaflet.js`,
@@ -34,7 +40,14 @@ public struct LeafletAssets: Sendable {
         let scriptPath = FileManager.default.isReadableFile(atPath: minified) ? minified : plain
         let script = try read(scriptPath)
         let css = try read(directory + "/leaflet.css")
-        return LeafletAssets(script: inlineSafeScript(script), styleSheet: inlineSafeStyle(css), scriptPath: scriptPath)
+        var assets = LeafletAssets(script: inlineSafeScript(script), styleSheet: inlineSafeStyle(css), scriptPath: scriptPath)
+        let clusterScript = directory + "/leaflet.markercluster.min.js"
+        if let code = try? read(FileManager.default.isReadableFile(atPath: clusterScript) ? clusterScript
+                                    : directory + "/leaflet.markercluster.js"),
+           let base = try? read(directory + "/MarkerCluster.css"), let look = try? read(directory + "/MarkerCluster.Default.css") {
+            assets.cluster = (inlineSafeScript(code), inlineSafeStyle(base + "\n" + look))
+        }
+        return assets
     }
 
     private static func read(_ path: String) throws(Missing) -> String {

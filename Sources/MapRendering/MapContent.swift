@@ -11,6 +11,13 @@ public struct MapContent: Sendable, Equatable {
     public var incidents: [IncidentMark]
     /// Incidents with no location: counted in the summary, not drawn.
     public var unlocatedCount: Int
+    /// Those incidents themselves (located only to a country), listed beside the map with date, toll and evidence.
+    public var unlocated: [IncidentMark] = []
+    /// The user's sites and routes (`--sites`, `--routes`).
+    public var sites: [SiteMark] = []
+    public var routes: [RouteMark] = []
+    /// Town names from the gazetteer (the capital's own label is drawn with it, not here).
+    public var labels: [PlaceLabel] = []
     /// Located incidents without a date (never hidden by the date filter).
     public var undatedCount: Int
     /// The first and last date among the drawn incidents, nil when none is dated.
@@ -60,6 +67,18 @@ public struct MapContent: Sendable, Equatable {
         var box = MapExtent(around: capital.point)
         for incident in incidents { if let p = incident.point { box.include(p) } }
         for ring in rings { for p in ring.points { box.include(p) } }
+        return box.padded(minimumSpan: 1)
+    }
+
+    /// What the page opens on: `extent` grown to hold the whole of every focus country, the sites and the
+    /// routes, so no country the incidents are in is cut at the window's edge.
+    public var viewExtent: MapExtent {
+        var box = extent
+        for outline in outlines where outline.kind == .focusCountry {
+            for p in outline.polygons.lazy.compactMap(\.first).joined() { box.include(p) }
+        }
+        for site in sites { box.include(site.point) }
+        for route in routes { for p in route.parts.joined() { box.include(p) } }
         return box.padded(minimumSpan: 1)
     }
 }

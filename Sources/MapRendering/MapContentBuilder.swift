@@ -19,10 +19,10 @@ public struct MapContentBuilder {
         let center = try GeoPoint(latitude: capital.point.latitude, longitude: capital.point.longitude)
         var located: [IncidentMark] = []
         located.reserveCapacity(incidents.count)
-        var unlocated = 0
+        var unlocated: [IncidentMark] = []
         for var incident in incidents {
             guard let p = incident.point else {
-                unlocated += 1
+                unlocated.append(incident)
                 continue
             }
             let point = try GeoPoint(latitude: p.latitude, longitude: p.longitude)
@@ -35,7 +35,9 @@ public struct MapContentBuilder {
             return RingMark(radiusKm: km, label: RingMark.label(forKilometres: km),
                             points: points.map { MapPoint(latitude: $0.latitude, longitude: $0.longitude) })
         }
-        return MapContent(title: title, capital: capital, rings: rings, outlines: outlines,
-                          incidents: located, unlocatedCount: unlocated)
+        var content = MapContent(title: title, capital: capital, rings: rings, outlines: outlines,
+                                 incidents: located, unlocatedCount: unlocated.count)
+        content.unlocated = unlocated
+        return content
     }
 }

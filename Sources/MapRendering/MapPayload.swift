@@ -7,12 +7,13 @@ import GeoJSON
 /// `[lat, lon, type, radius, killed, injured, date, sub_event_type, actors, place, admin1, distance_km,
 /// evidence, id]` (`type` indexes `types`; absent values are null).
 enum MapPayload {
-    static func json(_ content: MapContent, canvasThreshold: Int) -> [UInt8] {
+    static func json(_ content: MapContent, canvasThreshold: Int, cluster: Bool = false) -> [UInt8] {
         var out = JSONBytes(reservingCapacity: 256 + content.incidents.count * 320)
         out.appendRaw("{\"title\":")
         out.appendString(content.title)
         out.appendRaw(",\"renderer\":")
         out.appendString(content.incidents.count > canvasThreshold ? "canvas" : "svg")
+        out.appendRaw(cluster ? ",\"cluster\":true" : ",\"cluster\":false")
         out.appendRaw(",\"types\":[")
         for (i, entry) in (EventPalette.entries + [EventPalette.other]).enumerated() {
             if i > 0 { out.appendRaw(",") }
@@ -27,7 +28,7 @@ enum MapPayload {
         out.appendRaw(",\"at\":")
         position(content.capital.point, decimals: 5, &out)
         out.appendRaw("},\"bounds\":")
-        let box = content.extent
+        let box = content.viewExtent
         out.appendRaw("[")
         position(MapPoint(latitude: box.south, longitude: box.west), decimals: 4, &out)
         out.appendRaw(",")
@@ -62,7 +63,37 @@ enum MapPayload {
             }
             out.appendRaw("]}")
         }
-        out.appendRaw("],\"incidents\":[")
+        out.appendRaw("],\"labels\":")
+        array(content.labels, &out) { label, out in
+            out.appendRaw("{\"name\":")
+            out.appendString(label.name)
+            out.appendRaw(",\"rank\":")
+            out.appendInteger(Int64(label.rank.rawValue))
+            out.appendRaw(",\"at\":")
+            position(label.point, decimals: 4, &out)
+            out.appendRaw("}")
+        }
+        out.appendRaw(",\"sites\":")
+        array(content.sites, &out) { site, out in
+            out.appendRaw("{\"name\":")
+            out.appendString(site.name)
+            out.appendRaw(",\"kind\":")
+            string(site.kind, &out)
+            out.appendRaw(",\"at\":")
+            position(site.point, decimals: 5, &out)
+            out.appendRaw("}")
+        }
+        out.appendRaw(",\"routes\":")
+        array(content.routes, &out) { route, out in
+            out.appendRaw("{\"name\":")
+            out.appendString(route.name)
+            out.appendRaw(",\"labelAt\":")
+            if let p = route.labelPoint { position(p, decimals: 5, &out) } else { out.appendRaw("null") }
+            out.appendRaw(",\"parts\":")
+            array(route.parts, &out) { part, out in line(part, &out) }
+            out.appendRaw("}")
+        }
+        out.appendRaw(",\"incidents\":[")
         var written = 0
         for incident in content.incidents {
             guard let p = incident.point else { continue }
@@ -101,6 +132,16 @@ enum MapPayload {
         }
         out.appendRaw("]}")
         return out.bytes
+    }
+
+    /// `[a,b,...]`, each element written by `element`.
+    private static func array<T>(_ items: [T], _ out: inout JSONBytes, _ element: (T, inout JSONBytes) -> Void) {
+        out.appendRaw("[")
+        for (i, item) in items.enumerated() {
+            if i > 0 { out.appendRaw(",") }
+            element(item, &out)
+        }
+        out.appendRaw("]")
     }
 
     private static func position(_ p: MapPoint, decimals: Int, _ out: inout JSONBytes) {

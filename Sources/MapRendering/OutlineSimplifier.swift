@@ -16,9 +16,11 @@ public final class OutlineSimplifier {
 
     /// The simplified outline, cut to `clip` when given (a neighbour's overseas parts, or the rest of a
     /// large country, are not worth carrying); nil when nothing polygonal is left inside `clip`.
+    /// `near` keeps only the polygons (islands, overseas parts) whose box meets it, each whole: a country's
+    /// outline is never cut. nil when nothing is left.
     /// - Throws: `GEOSError` for WKB that is not a Polygon or MultiPolygon.
     public func outline(kind: Outline.Kind, name: String, country: String, wkb: [UInt8],
-                        clip: MapExtent? = nil) throws -> Outline? {
+                        clip: MapExtent? = nil, near: MapExtent? = nil) throws -> Outline? {
         var geometry = try Geometry(wkb: wkb, context: context)
         if let clip {
             let box = try Geometry(wkt: "POLYGON((\(clip.west) \(clip.south), \(clip.east) \(clip.south), "
@@ -29,8 +31,17 @@ public final class OutlineSimplifier {
         }
         let simple = tolerance > 0 ? try geometry.simplify(tolerance: tolerance) : geometry
         guard try !simple.isEmpty else { return nil }
-        let polygons = try simple.polygonRings().map { rings in
+        var polygons = try simple.polygonRings().map { rings in
             rings.map { ring in ring.map { MapPoint(latitude: $0.y, longitude: $0.x) } }
+        }
+        if let near {
+            polygons = polygons.filter { polygon in
+                guard let exterior = polygon.first, let first = exterior.first else { return false }
+                var box = MapExtent(around: first)
+                for p in exterior { box.include(p) }
+                return box.south <= near.north && box.north >= near.south && box.west <= near.east && box.east >= near.west
+            }
+            if polygons.isEmpty { return nil }
         }
         return Outline(kind: kind, name: name, country: country, polygons: polygons)
     }

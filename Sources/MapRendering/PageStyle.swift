@@ -21,6 +21,20 @@ enum PageStyle {
           display: inline-block; transform: translate(-50%, -120%); white-space: nowrap;
           font-size: 11px; color: #333; background: rgba(255,255,255,.75); padding: 0 3px; border-radius: 2px; }
         .sahel-capital-label span { font-weight: 600; transform: translate(8px, -50%); }
+        .sahel-label-hidden { visibility: hidden; }
+        .sahel-place-label span {
+          display: inline-block; white-space: nowrap; transform: translate(-50%, -50%); font-size: 11px; color: #333;
+          text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff; }
+        .sahel-rank-1 span { font-size: 12px; font-weight: 600; }
+        .sahel-rank-2 span { color: #555; }
+        .sahel-site { box-sizing: border-box; border: 2.5px solid #6a3d9a; box-shadow: 0 0 0 1px #fff; }
+        .sahel-site-label span, .sahel-route-label span {
+          display: inline-block; white-space: nowrap; font-size: 11px; color: #4a2a6a;
+          background: rgba(255,255,255,.8); padding: 0 3px; border-radius: 2px; transform: translate(8px, -50%); }
+        .sahel-route-label span { font-style: italic; transform: translate(-50%, -130%); }
+        #sahel-unlocated { padding-left: 18px; margin: 4px 0; }
+        #sahel-unlocated li { margin: 0 0 6px; }
+        #sahel-unlocated q { display: block; color: #444; font-size: 12px; font-style: italic; }
         .sahel-popup dt { font-weight: 600; float: left; clear: left; margin-right: 6px; }
         .sahel-popup dd { margin: 0 0 2px; }
         .sahel-popup h3 { font-size: 14px; margin: 0 0 4px; }

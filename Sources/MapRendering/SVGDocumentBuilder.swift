@@ -14,10 +14,10 @@ public struct SVGDocumentBuilder: Sendable {
 
     public func document(_ content: MapContent) -> String {
         let e = MarkupEscaping.escape
-        let projection = SVGProjection(extent: content.extent, maxWidth: mapWidth, maxHeight: mapHeight)
+        let projection = SVGProjection(extent: content.viewExtent, maxWidth: mapWidth, maxHeight: mapHeight)
         let top = 40.0
         let legendHeight = 140.0 + 22.0 * Double(content.legend.swatches.count + content.legend.sizes.count)
-            + 2 * MarkerScale.maximumRadius
+            + 2 * MarkerScale.maximumRadius + 16 * Double(unlocatedLines(content).count)
         let width = projection.width + legendWidth
         let height = max(projection.height + top, legendHeight + top)
         var svg = """
@@ -36,13 +36,13 @@ public struct SVGDocumentBuilder: Sendable {
             """
         svg += outlines(content, projection)
         svg += rings(content, projection)
+        svg += protectedPlaces(content, projection)
         svg += incidents(content, projection)
         let c = content.capital.point
         svg += """
             <g id="capital"><rect x="\(f(projection.x(c) - 4))" y="\(f(projection.y(c) - 4))" width="8" height="8" \
-            fill="#ffffff" stroke="#000000" stroke-width="2"/>\
-            <text x="\(f(projection.x(c) + 8))" y="\(f(projection.y(c) + 4))" font-weight="bold">\(e(content.capital.name))</text></g>
-            </g>
+            fill="#ffffff" stroke="#000000" stroke-width="2"/></g>
+            \(names(content, projection))</g>
 
             """
         svg += legend(content, x: projection.width + 16, y: top)
@@ -102,6 +102,71 @@ public struct SVGDocumentBuilder: Sendable {
         return out + "</g>\n"
     }
 
+    /// Routes as purple lines with their names, sites as purple squares with theirs (no circles: those are incidents).
+    private func protectedPlaces(_ content: MapContent, _ projection: SVGProjection) -> String {
+        let e = MarkupEscaping.escape
+        var out = "<g id=\"routes\" clip-path=\"url(#map-area)\" fill=\"none\" stroke=\"#6a3d9a\" stroke-width=\"3\" stroke-opacity=\"0.85\">\n"
+        for route in content.routes {
+            let d = route.parts.map { path($0, projection, closed: false) }.joined()
+            out += "<path class=\"route\" d=\"\(d)\"><title>\(e(route.name))</title></path>\n"
+        }
+        out += "</g>\n<g id=\"sites\">\n"
+        for site in content.sites {
+            let (x, y) = (projection.x(site.point), projection.y(site.point))
+            // Hollow, so an incident at a site still shows.
+            out += "<rect class=\"site\" x=\"\(f(x - 6))\" y=\"\(f(y - 6))\" width=\"12\" height=\"12\" fill=\"none\" "
+                + "stroke=\"#6a3d9a\" stroke-width=\"2.5\"><title>\(e(site.name))</title></rect>\n"
+        }
+        return out + "</g>\n"
+    }
+
+    /// Every name on the map, laid out so none overlaps another: the capital first, then the sites, the major
+    /// towns, the routes (minor towns are for the zoomable page).
+    private func names(_ content: MapContent, _ projection: SVGProjection) -> String {
+        var candidates: [LabelLayout.Candidate] = []
+        let c = content.capital.point
+        candidates.append(.init(text: content.capital.name, x: projection.x(c) + 8, y: projection.y(c) + 4, fontSize: 12,
+                                anchor: "start", priority: 0))
+        for site in content.sites {
+            candidates.append(.init(text: site.name, x: projection.x(site.point) + 9, y: projection.y(site.point) + 4,
+                                    fontSize: 11, anchor: "start", priority: 1))
+        }
+        for label in content.labels where label.rank == .major {
+            candidates.append(.init(text: label.name, x: projection.x(label.point), y: projection.y(label.point) + 4,
+                                    fontSize: 11, anchor: "middle", priority: 2))
+        }
+        for route in content.routes {
+            if let p = route.labelPoint {
+                candidates.append(.init(text: route.name, x: projection.x(p), y: projection.y(p) - 6, fontSize: 11,
+                                        anchor: "middle", priority: 3))
+            }
+        }
+        var out = "<g id=\"names\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">\n"
+        for label in LabelLayout.place(candidates) {
+            let style: String
+            switch label.priority {
+            case 0: style = "font-weight=\"bold\" fill=\"#000000\""
+            case 1: style = "fill=\"#4a2a6a\""
+            case 3: style = "font-style=\"italic\" fill=\"#4a2a6a\""
+            default: style = "fill=\"#333333\""
+            }
+            out += "<text x=\"\(f(label.x))\" y=\"\(f(label.y))\" text-anchor=\"\(label.anchor)\" font-size=\"\(f(label.fontSize))\" "
+                + "\(style)>\(MarkupEscaping.escape(label.text))</text>\n"
+        }
+        return out + "</g>\n"
+    }
+
+    /// The legend's lines for incidents located only to a country: date, country, type, toll, and the start
+    /// of the evidence.
+    private func unlocatedLines(_ content: MapContent) -> [String] {
+        guard !content.unlocated.isEmpty else { return [] }
+        return ["Not on the map, located to a country only:"] + content.unlocated.flatMap { incident -> [String] in
+            let head = "\(incident.date ?? "undated"), \(incident.country ?? "?"): \(UnlocatedIncidentText.toll(incident))"
+            guard let evidence = incident.evidence else { return [head] }
+            return [head, "  \u{201C}" + (evidence.count > 42 ? String(evidence.prefix(40)) + "\u{2026}" : evidence) + "\u{201D}"]
+        }
+    }
+
     private func tooltip(_ incident: IncidentMark, capital: String) -> String {
         var lines = [[incident.date ?? "undated", incident.eventType, incident.place].compactMap { $0 }.joined(separator: " | ")]
         lines.append("killed \(incident.killed.map(String.init) ?? "not reported"), injured \(incident.injured.map(String.init) ?? "not reported")")
@@ -137,6 +202,13 @@ public struct SVGDocumentBuilder: Sendable {
             out += "<text x=\"0\" y=\"\(f(row))\" font-size=\"11\" fill=\"#444444\">\(e(note))</text>\n"
             row += 16
         }
+        row += 8
+        out += "<g id=\"unlocated\">\n"
+        for line in unlocatedLines(content) {
+            out += "<text x=\"0\" y=\"\(f(row))\" font-size=\"11\" fill=\"#444444\">\(e(line))</text>\n"
+            row += 16
+        }
+        out += "</g>\n"
         return out + "</g>\n"
     }
 

@@ -1,4 +1,6 @@
 import Foundation
+import Gazetteer
+import TestSupport
 import Testing
 
 /// `sahel map` end to end: the real binary writes the page, headless Chromium runs it, xmllint checks the SVG.
@@ -127,6 +129,88 @@ import Testing
         }
         #expect(Self.attribute("data-count", ofTag: #"div id="sahel-errors""#, in: dom) == "0", "the page recorded script errors")
         #expect(Self.consoleErrors(log).isEmpty, "console: \(Self.consoleErrors(log))")
+    }
+
+    /// The page as a newcomer opens it: whole countries, town names that do not overlap, the user's sites and
+    /// routes, and the seed's 27 July attacks (located only to Mali) in the side list.
+    @Test func seedPageShowsWholeCountriesNamesSitesRoutesAndTheUnlocatedIncidents() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let seed = try Self.seedGeoJSON(in: dir)
+        let page = dir.appendingPathComponent("seed.html")
+        let result = try SahelProcess.run(["map", seed.url.path, "--sites", SitesCommandTests.sites,
+                                           "--routes", SitesCommandTests.routes, "--output", page.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let (dom, log) = try Self.dumpDOM(page, in: dir)
+        #expect(Self.attribute("data-ready", ofTag: "body", in: dom) == "yes", "the page script did not finish")
+        #expect(Self.consoleErrors(log).isEmpty, "console: \(Self.consoleErrors(log))")
+        #expect(Self.attribute("data-sites", ofTag: "body", in: dom) == "6")
+        #expect(Self.occurrences(of: #"class="[^"]*sahel-site "#, in: dom) + Self.occurrences(of: #"class="[^"]*sahel-site""#, in: dom) == 6)
+        #expect(Self.occurrences(of: #"<path[^>]*class="[^"]*sahel-route"#, in: dom) == 3)
+
+        // Mali's outline in the page spans what the gazetteer holds (simplification moves a border < 0.01 deg).
+        let bounds = try #require(Self.attribute("data-outline-bounds", ofTag: "body", in: dom))
+        let mali = try #require((try JSONSerialization.jsonObject(with: Data(Self.unescape(bounds).utf8)) as? [String: [Double]])?["Mali"])
+        let envelope = try #require(try GazetteerStore(readingFrom: Fixtures.defaultGazetteer).envelope(ofCountry: "ML"))
+        for (page, gazetteer) in zip(mali, [envelope.minLatitude, envelope.minLongitude, envelope.maxLatitude, envelope.maxLongitude]) {
+            #expect(abs(page - gazetteer) < 0.02, "page \(mali) vs gazetteer \(envelope)")
+        }
+
+        // Names shown at the opening zoom: the capital, towns and sites, no two boxes overlapping.
+        let labelsText = try #require(Self.attribute("data-labels", ofTag: "body", in: dom))
+        let labels = try #require(try JSONSerialization.jsonObject(with: Data(Self.unescape(labelsText).utf8)) as? [[Any]])
+        let names = labels.compactMap { $0.first as? String }
+        #expect(names.contains("Bamako (ML)") && names.contains("Mopti office"), "\(names)")
+        #expect(names.count >= 8, "\(names)")
+        let boxes = labels.map { $0.dropFirst().compactMap { ($0 as? NSNumber)?.doubleValue } }
+        for i in boxes.indices {
+            for j in boxes.indices where j > i {
+                let (a, b) = (boxes[i], boxes[j])
+                let overlap = a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1]
+                #expect(!overlap, "\(names[i]) overlaps \(names[j])")
+            }
+        }
+
+        // The 27 July attacks: 18 killed, located to Mali only.
+        #expect(dom.contains(#"id="sahel-unlocated""#))
+        #expect(dom.contains("<strong>2022-07-27</strong>, ML: Battles; 18 killed"), "the side list lacks the 27 July incident")
+
+        let svgFile = dir.appendingPathComponent("seed.svg")
+        let svgRun = try SahelProcess.run(["map", seed.url.path, "--sites", SitesCommandTests.sites,
+                                           "--routes", SitesCommandTests.routes, "--output", svgFile.path])
+        #expect(svgRun.status == 0, "\(svgRun.stderr)")
+        let svg = try String(contentsOf: svgFile, encoding: .utf8)
+        #expect(Self.occurrences(of: #"<rect class="site""#, in: svg) == 6)
+        #expect(Self.occurrences(of: #"<path class="route""#, in: svg) == 3)
+        #expect(svg.contains("2022-07-27, ML: 18 killed"))
+        #expect(Self.occurrences(of: "<circle", in: svg) == seed.located)
+    }
+
+    /// Above 3,000 incidents the markers are clustered (Leaflet.markercluster, inlined like Leaflet), and every
+    /// located incident is still in the map's marker group.
+    @Test func manyIncidentsAreClustered() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var random = SeededGenerator(seed: 3)
+        let features = (0..<3_200).map { i in
+            let lon = random.uniform(-11, 4), lat = random.uniform(11, 20)
+            return #"{"type":"Feature","geometry":{"type":"Point","coordinates":[\#(lon),\#(lat)]},"properties":{"incident_id":"c#\#(i)","date":"2023-05-01","event_type":"Battles","killed":1,"country":"ML"}}"#
+        }
+        let input = dir.appendingPathComponent("many.geojson")
+        try Data(("{\"type\":\"FeatureCollection\",\"features\":[" + features.joined(separator: ",\n") + "]}").utf8).write(to: input)
+        let page = dir.appendingPathComponent("many.html")
+        let result = try SahelProcess.run(["map", input.path, "--output", page.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let (dom, log) = try Self.dumpDOM(page, in: dir)
+        #expect(Self.attribute("data-ready", ofTag: "body", in: dom) == "yes", "the page script did not finish")
+        #expect(Self.consoleErrors(log).isEmpty, "console: \(Self.consoleErrors(log))")
+        #expect(Self.attribute("data-cluster", ofTag: "body", in: dom) == "yes")
+        #expect(Self.attribute("data-markers", ofTag: "body", in: dom) == "3200")
+        #expect(Self.occurrences(of: #"class="[^"]*marker-cluster"#, in: dom) > 10, "no cluster icons drawn")
+    }
+
+    private static func unescape(_ attribute: String) -> String {
+        attribute.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
     }
 
     @Test func hostileEvidenceStaysTextAndTheDateFilterHidesMarkers() throws {

@@ -1,4 +1,5 @@
 import Gazetteer
+import Sites
 import Spatial
 
 /// Where an incident stands: how far and in which direction from its capital, in which distance ring and
@@ -16,6 +17,8 @@ public struct IncidentAnnotation: Sendable, Equatable {
     public var region: StoredBoundary?
     /// The settlement nearest to the incident's point.
     public var nearest: NearestPlace?
+    /// The nearest of the user's sites and routes (`--sites`, `--routes`).
+    public var protected: SiteAnnotation?
 
     public init(capital: CapitalPoint? = nil, distanceKm: Double? = nil, bearingDeg: Double? = nil,
                 ringKm: Double? = nil, region: StoredBoundary? = nil, nearest: NearestPlace? = nil) {

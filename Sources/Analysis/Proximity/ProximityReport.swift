@@ -81,7 +81,7 @@ public struct ProximityReport: Sendable {
     }
 
     /// Every period label from `first`'s to `last`'s, in order, walking the days between.
-    private static func labels(from first: CivilDate?, to last: CivilDate?, by granularity: PeriodGranularity) -> [String] {
+    static func labels(from first: CivilDate?, to last: CivilDate?, by granularity: PeriodGranularity) -> [String] {
         guard let first, let last else { return [] }
         var labels: [String] = []
         var day = first

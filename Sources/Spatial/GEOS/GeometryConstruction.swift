@@ -75,19 +75,24 @@ extension Geometry {
     /// A LinearRing owned by the caller; GEOS checks closure and length.
     static func linearRing(_ coordinates: [Coordinate], context: GEOSContext) throws -> OpaquePointer {
         try checkFinite(coordinates, function: "GEOSGeom_createLinearRing_r")
+        let sequence = try coordinateSequence(coordinates, context: context)
+        // GEOSGeom_createLinearRing_r takes the sequence, whether it succeeds or not.
+        return try context.call("GEOSGeom_createLinearRing_r") { GEOSGeom_createLinearRing_r($0, sequence) }
+    }
+
+    /// A GEOS coordinate sequence holding a copy of `coordinates`, owned by the caller.
+    static func coordinateSequence(_ coordinates: [Coordinate], context: GEOSContext) throws -> OpaquePointer {
         var flat: [Double] = []
         flat.reserveCapacity(coordinates.count * 2)
         for c in coordinates {
             flat.append(c.x)
             flat.append(c.y)
         }
-        let sequence = try flat.withUnsafeBufferPointer { buffer in
+        return try flat.withUnsafeBufferPointer { buffer in
             try context.call("GEOSCoordSeq_copyFromBuffer_r") {
                 GEOSCoordSeq_copyFromBuffer_r($0, buffer.baseAddress, UInt32(coordinates.count), 0, 0)
             }
         }
-        // GEOSGeom_createLinearRing_r takes the sequence, whether it succeeds or not.
-        return try context.call("GEOSGeom_createLinearRing_r") { GEOSGeom_createLinearRing_r($0, sequence) }
     }
 
     static func checkFinite(_ coordinates: [Coordinate], function: String) throws {

@@ -20,6 +20,15 @@ public final class AzimuthalEquidistantProjection {
         transformer = try ProjectionTransformer(source: "EPSG:4326", target: target)
     }
 
+    /// The same projection built from a PROJ pipeline string rather than through PROJ's CRS database (no
+    /// database lookup), in a context shared with others: for the many small projections a route needs (one
+    /// per piece).
+    public init(pipelineAround center: GeoPoint, context: ProjectionContext) throws {
+        self.center = center
+        transformer = try ProjectionTransformer(pipeline: "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad "
+            + "+step +proj=aeqd +lat_0=\(center.latitude) +lon_0=\(center.longitude) +ellps=WGS84", context: context)
+    }
+
     /// Metres east and north of the centre.
     public func forward(_ p: GeoPoint) throws -> Coordinate {
         let r = try transformer.transform(x: p.longitude, y: p.latitude, inverse: false)

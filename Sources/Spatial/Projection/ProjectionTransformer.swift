@@ -6,6 +6,8 @@ import CPROJ
 final class ProjectionTransformer {
     private let context: OpaquePointer
     private let pj: OpaquePointer
+    /// Set when the context is shared with other transformers (and destroyed by its owner, not here).
+    private let sharedContext: ProjectionContext?
 
     /// Creates `source` -> `target` with networking disabled and axis order normalised to x = longitude/east.
     init(source: String, target: String) throws {
@@ -29,11 +31,24 @@ final class ProjectionTransformer {
         }
         self.context = context
         pj = normalized
+        sharedContext = nil
+    }
+
+    /// A transformation given as a PROJ string (`+proj=pipeline ...`), x = longitude/east in and out, made in
+    /// a context shared with the caller's other transformers (a context costs file look-ups to set up).
+    init(pipeline: String, context shared: ProjectionContext) throws {
+        guard let pj = proj_create(shared.handle, pipeline) else {
+            throw ProjectionError(message: "cannot create \(pipeline): "
+                + Self.errorText(context: shared.handle, code: proj_context_errno(shared.handle)))
+        }
+        context = shared.handle
+        self.pj = pj
+        sharedContext = shared
     }
 
     deinit {
         proj_destroy(pj)
-        proj_context_destroy(context)
+        if sharedContext == nil { proj_context_destroy(context) }
     }
 
     /// Transforms one x/y pair; HUGE_VAL output or a PROJ errno becomes a `ProjectionError`.

@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Gazetteer
 import GeoJSON
+import Sites
 import Spatial
 
 struct Analyze: ParsableCommand {
@@ -19,6 +20,10 @@ struct Analyze: ParsableCommand {
             "region", with their counts, ready for a choropleth). Dates are ISO strings and counts and \
             distances numbers, so QGIS and kepler.gl filter and style them directly.
 
+            --sites adds the nearest of the user's own sites to each located incident (nearest_site, site_km, \
+            site_bearing_deg from the site, site_phrase), --alert-km marks those within reach (site_alert), and \
+            --routes the nearest road (nearest_route, route_km, and route_at_km: the kilometre post along it).
+
             Inputs as for sahel extract: text files, .jsonl files ({"id", "text", "published", "lang"}), saved \
             web pages (.html, .htm, dated by the page) and RSS or Atom feeds (.xml, .rss, .atom, one report per \
             item), directories, or -; each record carries the page's url and title.
@@ -30,6 +35,7 @@ struct Analyze: ParsableCommand {
               sahel analyze reports/ --rings 50,100,200 --regions --output incidents.geojson
               sahel analyze reports.jsonl --capital Bamako --format csv --output incidents.csv
               sahel analyze reports.jsonl --store incidents.sqlite --format geojsonseq --quiet
+              sahel analyze reports/ --sites offices.csv --alert-km 25 --routes roads.geojson -o incidents.geojson
             """
     )
 
@@ -49,6 +55,8 @@ struct Analyze: ParsableCommand {
 
     @Option(help: "Vertices per ring polygon.")
     var segments: Int = 256
+
+    @OptionGroup var protected: SiteOptions
 
     @OptionGroup var delivery: IncidentOutputOptions
 
@@ -72,8 +80,11 @@ struct Analyze: ParsableCommand {
         try reportingFailures {
             let radii = try DistanceRings(parsing: rings ?? Self.defaultRings)
             var tally = AreaTally()
-            let job = try delivery.job(input: input, places: places, gazetteer: gazetteer, format: format,
+            var job = try delivery.job(input: input, places: places, gazetteer: gazetteer, format: format,
                                        surroundings: true)
+            job.protectedFields = protected.incidentFields
+            // Read before any report is, so a bad sites file stops the run before it writes anything.
+            let measurer = try protected.places()?.measurer()
             let report = try job.run(command: "analyze", annotator: { store in
                 // A fixed capital is looked up in the gazetteer the job has open.
                 let fixedCapital = try capital.map { text in
@@ -83,7 +94,14 @@ struct Analyze: ParsableCommand {
                 let capitals = fixedCapital.map(CapitalDirectory.init(fixed:)) ?? CapitalDirectory(gazetteer: store)
                 let annotator = IncidentAnnotator(capitals: capitals, rings: radii, gazetteer: store)
                 return { incidents in
-                    let annotations = try annotator.annotate(incidents)
+                    var annotations = try annotator.annotate(incidents)
+                    if let measurer {
+                        for (i, incident) in incidents.enumerated() {
+                            guard let location = incident.location,
+                                  let point = try? GeoPoint(latitude: location.latitude, longitude: location.longitude) else { continue }
+                            annotations[i].protected = try measurer.annotate(point)
+                        }
+                    }
                     for (incident, annotation) in zip(incidents, annotations) { tally.add(incident, annotation) }
                     return annotations
                 }

@@ -3,6 +3,7 @@ import FileOutput
 import Foundation
 import GeoJSON
 import Gazetteer
+import Sites
 import Spatial
 import Tabular
 
@@ -14,7 +15,9 @@ struct AnnotateJob {
     func run() throws -> AnnotateReport {
         let capital = try CapitalResolution.resolve(options.capital, gazetteer: options.gazetteer.path)
         var clock = Stopwatch()
-        let fields = try AddedField.parseList(options.fields)
+        let fields = try options.fields.map(AddedField.parseList) ?? options.defaultFields
+        // Read before the table, so a bad sites file stops the run before any work.
+        let places = try options.protected.places()
         let ringSet = try DistanceRings(parsing: options.rings)
 
         // load: the table and the region polygons (parsed and checked by GEOS)
@@ -38,17 +41,26 @@ struct AnnotateJob {
             pipSeconds = clock.lap()
         }
 
+        // sites: the nearest site and route of every row
+        var sites: [SiteAnnotation] = []
+        var sitesSeconds: Double?
+        if let places {
+            sites = try places.annotate(latitudes: table.latitudes, longitudes: table.longitudes)
+            sitesSeconds = clock.lap()
+        }
+
         let annotated = AnnotatedPoints(
             table: table, fields: fields, distances: distances, bearings: bearings,
             rings: ringIndices, ringRadii: ringSet.radiiKilometres,
-            regions: regionIndices, regionNames: regionSet?.names ?? []
+            regions: regionIndices, regionNames: regionSet?.names ?? [], sites: sites
         )
         try write(annotated)
         let writeSeconds = clock.lap()
 
         return AnnotateReport(
             points: annotated,
-            timings: .init(load: loadSeconds, distance: distanceSeconds, pip: pipSeconds, write: writeSeconds, total: clock.total),
+            timings: .init(load: loadSeconds, distance: distanceSeconds, pip: pipSeconds, sites: sitesSeconds,
+                           write: writeSeconds, total: clock.total),
             capitalName: capital.name,
             regionSource: regionSource
         )

@@ -8,6 +8,8 @@ struct AnnotateReport {
         let load: Double
         let distance: Double
         let pip: Double?
+        /// Nearest site and route, when `--sites` or `--routes` were given.
+        let sites: Double?
         let write: Double
         let total: Double
     }
@@ -51,6 +53,7 @@ struct AnnotateReport {
             ("load_s", .number(timings.load)),
             ("distance_s", .number(timings.distance)),
             ("pip_s", timings.pip.map(JSONValue.number) ?? .null),
+            ("sites_s", timings.sites.map(JSONValue.number) ?? .null),
             ("write_s", .number(timings.write)),
             ("total_s", .number(timings.total)),
             ("peak_rss_mb", .number(PeakMemory.mebibytes)),
@@ -75,6 +78,8 @@ struct AnnotateReport {
         } else {
             text += "  regions: none (--no-regions, or neither a --regions file nor a gazetteer)\n"
         }
+        let alerts = points.sites.lazy.filter { $0.alert == true }.count
+        if points.sites.contains(where: { $0.alert != nil }) { text += "  site alerts: \(alerts) points within reach of a site\n" }
         return text
     }
 }

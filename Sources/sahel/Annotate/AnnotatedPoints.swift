@@ -1,3 +1,4 @@
+import Sites
 import Tabular
 
 /// A point table with what `annotate` computed for each row: everything the writers need, immutable and
@@ -15,6 +16,8 @@ struct AnnotatedPoints: Sendable {
     /// Index into `regionNames`, or -1. Empty when no regions were given.
     let regions: [Int32]
     let regionNames: [String]
+    /// The nearest site and route of each row; empty without `--sites` and `--routes`.
+    let sites: [SiteAnnotation]
 
     var count: Int { table.count }
 

@@ -80,6 +80,14 @@ struct AnnotatedRowMembers: Sendable {
             case .region:
                 let r = data.regions.isEmpty ? -1 : data.regions[row]
                 if r >= 0 { out.appendRaw(regionValues[Int(r)]) } else { out.appendRaw("null") }
+            default:
+                switch field.siteValue(data.sites.isEmpty ? nil : data.sites[row]) {
+                case .text(let text): out.appendString(text)
+                case .kilometres(let km): out.appendNumber(km, maxFractionDigits: 3)
+                case .degrees(let degrees): out.appendNumber(degrees, maxFractionDigits: 1)
+                case .flag(let flag): out.appendRaw(flag ? "true" : "false")
+                case .none: out.appendRaw("null")
+                }
             }
         }
     }

@@ -51,6 +51,17 @@ struct CSVRowEncoder: Sendable {
                     case .region:
                         let r = data.regions.isEmpty ? -1 : data.regions[row]
                         if r >= 0 { out.appendRaw(regionValues[Int(r)]) }
+                    default:
+                        switch field.siteValue(data.sites.isEmpty ? nil : data.sites[row]) {
+                        case .text(let text):
+                            var field: [UInt8] = []
+                            CSVFieldEncoding.append(text, delimiter: delimiter, into: &field)
+                            out.bytes += field
+                        case .kilometres(let km): out.appendNumber(km, maxFractionDigits: 3)
+                        case .degrees(let degrees): out.appendNumber(degrees, maxFractionDigits: 1)
+                        case .flag(let flag): out.appendRaw(flag ? "true" : "false")
+                        case .none: break
+                        }
                     }
                 }
                 out.bytes.append(UInt8(ascii: "\n"))

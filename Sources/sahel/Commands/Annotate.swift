@@ -17,6 +17,12 @@ struct Annotate: ParsableCommand {
             on a boundary has none). \
             A row with both coordinates empty is kept, with a null geometry.
 
+            --sites FILE (CSV name,lat,lon[,kind] or GeoJSON Points with a name) adds nearest_site, site_km \
+            (geodesic), site_bearing_deg (from the site) and site_phrase ("12.4 km NE of Mopti office"); \
+            --alert-km N adds site_alert (true within N km of the site). --routes FILE (GeoJSON LineStrings or \
+            MultiLineStrings with a name) adds nearest_route, route_km (geodesic distance to the line) and \
+            route_at_km (kilometres along the route from its first vertex).
+
             Output: a GeoJSON FeatureCollection of Points (default), geojsonseq (one Feature per line), csv \
             (each input row as it was, then the added columns) or jsonl (one JSON object per row: the columns, \
             numbers as numbers, then lat, lon and the added fields). --output writes a file atomically (a \
@@ -30,6 +36,8 @@ struct Annotate: ParsableCommand {
               sahel annotate events.csv --format jsonl --fields dist_km,ring | jq .dist_km
               sahel annotate points.csv --fields dist_km,ring,region --timings json \\
                 --output out.geojson
+              sahel annotate events.csv --sites offices.csv --alert-km 25 --format csv -o near-offices.csv
+              sahel annotate events.csv --routes roads.geojson --fields route_km,route_at_km,nearest_route
             """
     )
 
@@ -59,8 +67,18 @@ struct Annotate: ParsableCommand {
     @Option(help: "Name of the longitude column, when it cannot be found by name.")
     var lonColumn: String?
 
-    @Option(help: "Columns to add, in order, from \(AddedField.all).")
-    var fields: String = AddedField.all
+    @Option(help: "Columns to add, in order, from \(AddedField.all) (default: dist_km,bearing_deg,ring,region and those of --sites, --alert-km, --routes).")
+    var fields: String?
+
+    @OptionGroup var protected: SiteOptions
+
+    /// The added columns without `--fields`: the standard ones, then what the sites and routes give.
+    var defaultFields: [AddedField] {
+        var fields = AddedField.standard
+        if protected.sites != nil { fields += AddedField.sites.filter { $0 != .siteAlert || protected.alertKm != nil } }
+        if protected.routes != nil { fields += AddedField.routes }
+        return fields
+    }
 
     @Option(help: "geojson, geojsonseq (one Feature per line), csv or jsonl (one object per row, with lat and lon).")
     var format: PointOutputFormat = .geojson
@@ -76,7 +94,7 @@ struct Annotate: ParsableCommand {
 
     func validate() throws {
         do { _ = try DistanceRings(parsing: rings) } catch { throw ValidationError("--rings: \(error)") }
-        _ = try AddedField.parseList(fields)
+        if let fields { _ = try AddedField.parseList(fields) }
         if noRegions && regions != nil { throw ValidationError("--no-regions and --regions contradict each other") }
     }
 

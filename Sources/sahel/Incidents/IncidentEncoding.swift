@@ -1,6 +1,7 @@
 import Analysis
 import GeoJSON
 import Incidents
+import Sites
 
 /// The `sahel extract` contract (DESIGN.md) in its three shapes: a JSON line, a GeoJSON Feature, a CSV row;
 /// with `surroundings` (`sahel analyze`), the analysis members after it: `compass`, `ring_km`, `region`,
@@ -211,6 +212,15 @@ struct IncidentEncoding: Sendable {
         row.text(.nearestPlace, a?.nearest?.name, &out)
         row.number(.nearestKm, a?.nearest?.distanceKm, decimals: 3, &out)
         row.text(.nearestPhrase, a?.nearest?.phrase, &out)
+        let protected = a?.protected
+        row.text(.nearestSite, protected?.site?.name, &out)
+        row.number(.siteKm, protected?.site?.kilometres, decimals: 3, &out)
+        row.number(.siteBearingDeg, protected?.site?.bearing, decimals: 3, &out)
+        row.text(.sitePhrase, protected?.site?.phrase, &out)
+        row.text(.siteAlert, protected?.alert.map { $0 ? "true" : "false" }, &out)
+        row.text(.nearestRoute, protected?.route?.name, &out)
+        row.number(.routeKm, protected?.route?.kilometres, decimals: 3, &out)
+        row.number(.routeAtKm, protected?.route?.atKilometres, decimals: 3, &out)
         out.appendByte(UInt8(ascii: "\n"))
     }
 
@@ -298,6 +308,43 @@ struct IncidentEncoding: Sendable {
         if fields.contains(.nearestPhrase) {
             out.member("nearest_phrase")
             out.string(annotation?.nearest?.phrase)
+        }
+        appendProtected(annotation?.protected, into: &out)
+    }
+
+    /// What `--sites`, `--alert-km` and `--routes` add: the nearest site and route.
+    private func appendProtected(_ protected: SiteAnnotation?, into out: inout JSONBytes) {
+        if fields.contains(.nearestSite) {
+            out.member("nearest_site")
+            out.string(protected?.site?.name)
+        }
+        if fields.contains(.siteKm) {
+            out.member("site_km")
+            out.measure(protected?.site?.kilometres)
+        }
+        if fields.contains(.siteBearingDeg) {
+            out.member("site_bearing_deg")
+            out.measure(protected?.site?.bearing)
+        }
+        if fields.contains(.sitePhrase) {
+            out.member("site_phrase")
+            out.string(protected?.site?.phrase)
+        }
+        if fields.contains(.siteAlert) {
+            out.member("site_alert")
+            if let alert = protected?.alert { out.appendRaw(alert ? "true" : "false") } else { out.appendRaw("null") }
+        }
+        if fields.contains(.nearestRoute) {
+            out.member("nearest_route")
+            out.string(protected?.route?.name)
+        }
+        if fields.contains(.routeKm) {
+            out.member("route_km")
+            out.measure(protected?.route?.kilometres)
+        }
+        if fields.contains(.routeAtKm) {
+            out.member("route_at_km")
+            out.measure(protected?.route?.atKilometres)
         }
     }
 

@@ -30,9 +30,11 @@ final class IncidentExportSink {
     /// - Parameter fields: what to write (`--fields`); nil for every field of the contract (and of
     ///   `sahel analyze` when `surroundings`).
     /// - Parameter documents: whether records carry their report's `url` and `title` (extract, analyze).
+    /// - Parameter protected: the site and route fields written by default (`--sites`, `--routes`).
     init(format: IncidentExportFormat, output: String?, surroundings: Bool = false, documents: Bool = false,
-         fields: IncidentFieldSet? = nil) throws {
-        encoding = IncidentEncoding(fields: (fields ?? .all(surroundings: surroundings, documents: documents)).written(as: format),
+         fields: IncidentFieldSet? = nil, protected: [IncidentField] = []) throws {
+        let chosen = fields ?? .all(surroundings: surroundings, documents: documents, protected: protected)
+        encoding = IncidentEncoding(fields: chosen.written(as: format),
                                     surroundings: surroundings)
         let layout: RecordOutput.Layout
         switch format {

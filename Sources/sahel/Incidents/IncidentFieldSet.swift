@@ -11,17 +11,20 @@ struct IncidentFieldSet: Equatable, Sendable {
     }
 
     /// Every field of the contract, with `sahel analyze`'s when `surroundings`, and the report's `url` and
-    /// `title` when `documents` (records made from documents, not read back from the store).
-    static func all(surroundings: Bool, documents: Bool = false) -> IncidentFieldSet {
+    /// `title` when `documents` (records made from documents, not read back from the store), and the site
+    /// and route fields in `protected` (those `--sites`, `--alert-km` and `--routes` give).
+    static func all(surroundings: Bool, documents: Bool = false, protected: [IncidentField] = []) -> IncidentFieldSet {
         IncidentFieldSet(IncidentField.allCases.filter {
             (surroundings || !IncidentField.surroundings.contains($0)) && (documents || !IncidentField.document.contains($0))
+                && (protected.contains($0) || !(IncidentField.sites + IncidentField.routes).contains($0))
         })
     }
 
     /// `doc_id,date,...`: names of `IncidentField`, separated by commas. An unknown name (or one of
     /// `sahel analyze`'s without `surroundings`) is an error listing the valid ones.
     init(parsing text: String, surroundings: Bool, documents: Bool = false) throws(ValidationError) {
-        let valid = Self.all(surroundings: surroundings, documents: documents)
+        let valid = Self.all(surroundings: surroundings, documents: documents,
+                             protected: surroundings ? IncidentField.sites + IncidentField.routes : [])
         for name in text.split(separator: ",", omittingEmptySubsequences: false) {
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             guard let field = IncidentField(name: trimmed), valid.contains(field) else {

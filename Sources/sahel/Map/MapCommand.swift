@@ -11,7 +11,9 @@ struct MapCommand: ParsableCommand {
             Feature per line) or `sahel analyze`, or an incident store (.sqlite). Point features are drawn as \
             circles sized by the number killed and coloured by event type; features with a null geometry are \
             unlocated: counted in the summary, not drawn. Features whose "kind" is not "incident" (rings, regions) \
-            are skipped: the map draws its own.
+            are skipped: the map draws its own. Incidents located only to a country are listed beside the map \
+            with their date, toll and evidence. --sites draws the user's sites as squares, --routes their roads \
+            as lines, each with its name.
 
             Distance rings are computed around the capital (geodesic radii); popups give the distance from it. \
             Country and admin-1 outlines come from the gazetteer instead of map tiles, so the page needs no \
@@ -23,6 +25,7 @@ struct MapCommand: ParsableCommand {
               sahel map incidents.geojson --output map.html
               sahel map incidents.sqlite --capital BF --rings 50,100,250 -o ouaga.html
               sahel map incidents.geojsonl --capital 12.6392,-8.0029 --svg --output map.svg
+              sahel map incidents.geojson --sites offices.csv --routes roads.geojson -o map.html
             """
     )
 
@@ -45,6 +48,8 @@ struct MapCommand: ParsableCommand {
     var title: String?
 
     @OptionGroup var gazetteer: GazetteerOption
+
+    @OptionGroup var protected: SiteOptions
 
     @Option(help: ArgumentHelp("The folder holding leaflet.js and leaflet.css.", valueName: "dir"))
     var leaflet: String = "/usr/share/javascript/leaflet"

@@ -11,6 +11,7 @@ struct MapJob {
     func run() throws -> MapReport {
         // Leaflet first: a missing package should fail before any work, and before the output is touched.
         let leaflet = try options.writesSVG ? nil : loadLeaflet()
+        let places = try options.protected.places()
         let input = try MapInput.read(options.input)
         let gazetteerPath = try findGazetteer()
         var warnings: [String] = []
@@ -22,13 +23,25 @@ struct MapJob {
         let radii = try DistanceRings(parsing: options.rings).radiiKilometres
         let builder = MapContentBuilder(capital: capital, ringRadiiKm: radii)
         var content = try builder.build(title: options.title ?? defaultTitle(capital), incidents: input.incidents)
+        content.sites = places?.sites?.sites.map {
+            SiteMark(name: $0.name, kind: $0.kind, point: MapPoint(latitude: $0.point.latitude, longitude: $0.point.longitude))
+        } ?? []
+        content.routes = places?.routes?.routes.map { route in
+            RouteMark(name: route.name, parts: route.parts.map { $0.map { MapPoint(latitude: $0.latitude, longitude: $0.longitude) } })
+        } ?? []
         if let gazetteer {
             let focus = Set(input.incidents.compactMap { $0.country?.uppercased() })
             content.setOutlines(try MapOutlines.load(gazetteer: gazetteer, focus: focus, extent: content.extent))
+            content.labels = try MapOutlines.seatLabels(gazetteer: gazetteer, focus: focus, capital: capital)
         }
         let bytes: [UInt8]
         if let leaflet {
-            bytes = HTMLPageBuilder(leaflet: leaflet).page(content)
+            let builder = HTMLPageBuilder(leaflet: leaflet)
+            if content.incidents.count > builder.clusterThreshold && leaflet.cluster == nil {
+                warnings.append("\(content.incidents.count) incidents and no \(LeafletAssets.clusterPackage) in \(options.leaflet): "
+                    + "markers drawn unclustered (apt-get install -y \(LeafletAssets.clusterPackage))")
+            }
+            bytes = builder.page(content)
         } else {
             bytes = Array(SVGDocumentBuilder().document(content).utf8)
         }

@@ -7,7 +7,7 @@ enum MapOutlines {
     static func load(gazetteer store: GazetteerStore, focus: Set<String>, extent: MapExtent) throws -> [Outline] {
         let simplifier = try OutlineSimplifier()
         // Countries whose envelope meets the extent, grown so the map still has context when panned a little;
-        // neighbours are cut to that box (France's envelope reaches the Caribbean).
+        // of a neighbour only the parts near that box are kept, whole (France's envelope reaches the Caribbean).
         let view = MapExtent(south: max(extent.south - 3, -90), west: max(extent.west - 3, -180),
                              north: min(extent.north + 3, 90), east: min(extent.east + 3, 180))
         let countries = try GazetteerQueries.run {
@@ -20,7 +20,7 @@ enum MapOutlines {
             let isFocus = focus.contains(boundary.country)
             guard let outline = try simplifier.outline(kind: isFocus ? .focusCountry : .neighbour, name: boundary.name,
                                                        country: boundary.country, wkb: boundary.wkb,
-                                                       clip: isFocus ? nil : view) else { continue }
+                                                       near: isFocus ? nil : view) else { continue }
             outlines.append(outline)
             if isFocus {
                 for p in outline.polygons.lazy.flatMap({ $0 }).flatMap({ $0 }) {
@@ -41,5 +41,28 @@ enum MapOutlines {
             }
         }
         return outlines
+    }
+
+    /// Towns of the focus countries labelled to orient by (the capital has its own): admin-1 seats as major
+    /// names and admin-2 seats as minor ones; a gazetteer that ranks no seats (GeoNames cities500 alone)
+    /// gives its towns instead, those of 50,000 people or more as major names.
+    static func seatLabels(gazetteer store: GazetteerStore, focus: Set<String>, capital: CapitalMark) throws -> [PlaceLabel] {
+        var seats = try GazetteerQueries.run { try store.seats(inCountries: focus.sorted()) }
+        if !seats.contains(where: { $0.featureRank != .nationalCapital }) {
+            seats = try GazetteerQueries.run { try store.seats(inCountries: focus.sorted(), lowestRank: .populatedPlace, limit: 120) }
+        }
+        return seats.compactMap { seat in
+            let rank: PlaceLabel.Rank
+            switch seat.featureRank {
+            case .admin1Capital: rank = .major
+            case .admin2Capital: rank = .minor
+            case .populatedPlace: rank = (seat.population ?? 0) >= 50_000 ? .major : .minor
+            default: return nil
+            }
+            let point = MapPoint(latitude: seat.latitude, longitude: seat.longitude)
+            // The capital (often also an admin-1 seat) is drawn and named already.
+            if abs(point.latitude - capital.point.latitude) < 0.05 && abs(point.longitude - capital.point.longitude) < 0.05 { return nil }
+            return PlaceLabel(name: seat.name, point: point, rank: rank)
+        }
     }
 }

@@ -74,12 +74,9 @@ enum ProximityReportEncoding {
         out.appendNumber(report.capital.longitude, maxFractionDigits: 6)
         out.appendRaw("},\"by\":")
         out.appendString(report.granularity.rawValue)
-        out.appendRaw(",\"rings_km\":[")
-        for (i, radius) in report.rings.radiiKilometres.enumerated() {
-            if i > 0 { out.appendRaw(",") }
-            out.appendShortestNumber(radius)
-        }
-        out.appendRaw("],\"periods\":[")
+        out.appendRaw(",")
+        appendRadii(report.rings, into: &out)
+        out.appendRaw(",\"periods\":[")
         let names = report.ringNames
         for (p, period) in report.periods.enumerated() {
             out.appendRaw(p == 0 ? "\n{\"period\":" : ",\n{\"period\":")
@@ -125,6 +122,16 @@ enum ProximityReportEncoding {
         out.appendInteger(Int64(trend.months))
         out.appendRaw("}}\n")
         return out.bytes
+    }
+
+    /// `"rings_km":[50,100,...]`, shared with the sites report.
+    static func appendRadii(_ rings: DistanceRings, into out: inout JSONBytes) {
+        out.appendRaw("\"rings_km\":[")
+        for (i, radius) in rings.radiiKilometres.enumerated() {
+            if i > 0 { out.appendRaw(",") }
+            out.appendShortestNumber(radius)
+        }
+        out.appendRaw("]")
     }
 
     private static func appendKilometres(_ value: Double?, into out: inout JSONBytes) {

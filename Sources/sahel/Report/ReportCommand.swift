@@ -4,12 +4,13 @@ import ArgumentParser
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Summaries of incidents over time: how close to the capital, how many, how deadly.",
+        abstract: "Summaries of incidents over time: how close to the capital or to your sites and routes, how many, how deadly.",
         discussion: """
             Examples:
               sahel report proximity --store incidents.sqlite --by month
               sahel report proximity --input incidents.jsonl --by week --capital NE --format csv
+              sahel report sites --store incidents.sqlite --sites offices.csv --routes roads.geojson --by month
             """,
-        subcommands: [ReportProximity.self]
+        subcommands: [ReportProximity.self, ReportSites.self]
     )
 }

@@ -1,6 +1,5 @@
 import Analysis
 import ArgumentParser
-import FileOutput
 
 /// `sahel report proximity`: are the attacks coming closer to the capital? Per week or month, the incidents
 /// and fatalities in each distance ring, the nearest and median distance, and the trend of the monthly median.
@@ -26,76 +25,38 @@ struct ReportProximity: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The incident store (SQLite) to read.", valueName: "path"))
-    var store: String?
-
-    @Option(help: ArgumentHelp("A JSONL file of incidents in the `sahel extract` contract.", valueName: "path"))
-    var input: String?
+    @OptionGroup var source: ReportInputOptions
 
     @Option(help: "The capital: lat,lon, a country code (its capital in the gazetteer) or a place name (default: Bamako, 12.6392,-8.0029).")
     var capital: String?
 
     @OptionGroup var gazetteer: GazetteerOption
 
-    @Option(help: "Period of each row: week (ISO 8601, 2022-W30) or month (2022-07).")
-    var by: ProximityGranularityArgument
-
-    @OptionGroup var dates: IncidentDateRange
-
     @Option(help: "Ring radii in km, comma-separated.")
     var rings: String = "50,100,200,300,500"
 
-    @Option(help: "table (aligned, for a terminal), csv or json.")
-    var format: ProximityFormat = .table
-
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
-
-    @Flag(help: "Stop at the first JSONL line that cannot be read, instead of skipping it.")
-    var strict = false
-
-    @Flag(name: .shortAndLong, help: "Print no summary on standard error.")
-    var quiet = false
+    @OptionGroup var shape: ReportShapeOptions
 
     func validate() throws {
-        switch (store, input) {
-        case (nil, nil): throw ValidationError("give the incidents: --store incidents.sqlite or --input incidents.jsonl")
-        case (.some, .some): throw ValidationError("--store and --input: give one, not both")
-        default: break
-        }
         do { _ = try DistanceRings(parsing: rings) } catch { throw ValidationError("--rings: \(error)") }
     }
 
     func run() throws {
         try reportingFailures {
             let ringSet = try DistanceRings(parsing: rings)
-            let loaded: ProximityInput.Loaded
-            if let store {
-                loaded = try ProximityInput.fromStore(store, since: dates.since, until: dates.until)
-            } else if let input {
-                loaded = try ProximityInput.fromJSONL(input, since: dates.since, until: dates.until, strict: strict)
-            } else {
-                throw CommandFailure(status: ExitStatus.usage, description: "give --store or --input")
-            }
+            let loaded = try source.load()
             // Resolved after reading, so a missing input says so before a missing gazetteer does.
             let resolved = try CapitalResolution.resolve(capital, gazetteer: gazetteer.path)
             let report = ProximityReport(observations: loaded.observations, capital: resolved.point,
-                                         capitalName: resolved.name, granularity: by.granularity, rings: ringSet)
+                                         capitalName: resolved.name, granularity: shape.by.granularity, rings: ringSet)
             let bytes: [UInt8]
-            switch format {
+            switch shape.format {
             case .table: bytes = Array(ProximityReportEncoding.table(report).utf8)
             case .csv: bytes = ProximityReportEncoding.csv(report)
             case .json: bytes = ProximityReportEncoding.json(report)
             }
-            let file = try OutputFile(output.map { .file(path: $0) } ?? .standardOutput)
-            do {
-                try file.write(bytes)
-                try file.finish()
-            } catch {
-                file.cancel()
-                throw error
-            }
-            if !quiet { StandardError.write(summary(report, loaded: loaded)) }
+            try ReportInputOptions.write(bytes, to: shape.output)
+            if !shape.quiet { StandardError.write(summary(report, loaded: loaded)) }
             if loaded.skippedLines > 0, let failure = DocumentBatches.skippedFailure(loaded.skippedLines) {
                 throw failure
             }
@@ -112,7 +73,7 @@ struct ReportProximity: ParsableCommand {
         if report.undated > 0 { apart.append("\(report.undated) without a date") }
         if !apart.isEmpty { text += "; " + apart.joined(separator: ", ") }
         text += "\n"
-        if format == .csv { text += "sahel: trend: \(report.trend.sentence)\n" }
+        if shape.format == .csv { text += "sahel: trend: \(report.trend.sentence)\n" }
         return text
     }
 }

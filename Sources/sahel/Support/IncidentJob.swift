@@ -25,6 +25,8 @@ struct IncidentJob {
     var fields: IncidentFieldSet? = nil
     /// `--explain`: each document's decisions on standard error.
     var explain = false
+    /// The site and route fields written by default (`--sites`, `--routes`).
+    var protectedFields: [IncidentField] = []
 
     static let batchSize = 512
 
@@ -80,7 +82,7 @@ struct IncidentJob {
 
         let fallbackDate = try input.publishedDate
         let sink = try IncidentExportSink(format: format, output: output, surroundings: surroundings, documents: true,
-                                          fields: fields)
+                                          fields: fields, protected: protectedFields)
         report.skipped = try DocumentBatches.run(try input.reader(), batchSize: Self.batchSize,
                                                  quiet: quiet, cancel: sink.cancel) { documents in
             var lap = Stopwatch()
