@@ -36,15 +36,17 @@ let package = Package(
         .target(name: "FileOutput"),
         // The progress line drawn on a terminal during long batches, as a pure function (testable).
         .target(name: "TerminalProgress"),
-        .target(name: "GeoJSON", dependencies: ["FileOutput"]),
-        .target(name: "Tabular", dependencies: ["Parallel"]),
+        // UTF-8 well-formedness for the readers that report or re-decode bad bytes (CSV, documents, JSON, pages).
+        .target(name: "TextEncoding"),
+        .target(name: "GeoJSON", dependencies: ["FileOutput", "TextEncoding"]),
+        .target(name: "Tabular", dependencies: ["Parallel", "TextEncoding"]),
         .target(
             name: "Gazetteer",
             dependencies: ["Spatial", "GeoJSON", "Tabular", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Saved web pages and feeds: the article's text and metadata, RSS and Atom items (no CLI code).
-        .target(name: "Pages", dependencies: ["CLibXML2"]),
-        .target(name: "Documents", dependencies: ["Tabular", "Pages", "Parallel"]),
+        .target(name: "Pages", dependencies: ["CLibXML2", "TextEncoding"]),
+        .target(name: "Documents", dependencies: ["Tabular", "Pages", "Parallel", "TextEncoding"]),
         // One text model for the pipeline: tokens, sentences, paragraphs and the document's parts (title,
         // dateline, lead, body, quotations, web boilerplate), made once per document.
         .target(name: "Text"),

@@ -1,3 +1,4 @@
+import TextEncoding
 /// A delimited text table held in memory as bytes: its header, its delimiter and where its records start.
 ///
 /// Records are not materialised; callers scan them with `scanner()` so a million-row table costs its
@@ -21,7 +22,7 @@ public struct CSVTable: Sendable {
     public init(bytes: [UInt8], file: String, delimiter: UInt8? = nil) throws(CSVError) {
         self.file = file
         self.bytes = bytes
-        if let bad = UTF8Check.firstInvalidByte(in: bytes) {
+        if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
             let line = bytes[..<bad].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
             throw CSVError(file: file, line: line, message:
                 "byte \(bad) is not UTF-8 (save the file as UTF-8, or convert it: iconv -f WINDOWS-1252 -t UTF-8)")

@@ -25,7 +25,7 @@ enum SamePlaceFinder {
         var best: (id: Int64, rank: Int, metres: Double)?
         for row in rows {
             let id: Int64 = row["id"]
-            let metres = Self.metres(place.latitude, place.longitude, row["lat"], row["lon"])
+            let metres = EquirectangularDistance.metres(place.latitude, place.longitude, row["lat"], row["lon"])
             guard metres <= radiusMetres, best.map({ metres < $0.metres }) ?? true else { continue }
             let name: String = row["name"]
             var same = TransliterationKey.key(NameNormalizer.normalize(name)) == phonetic
@@ -58,10 +58,4 @@ enum SamePlaceFinder {
         }
     }
 
-    /// Equirectangular distance: exact enough at 2 km.
-    private static func metres(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
-        let dx = (lon2 - lon1) * 111_320 * cos((lat1 + lat2) / 2 * .pi / 180)
-        let dy = (lat2 - lat1) * 110_574
-        return (dx * dx + dy * dy).squareRoot()
-    }
 }

@@ -1,3 +1,4 @@
+import TextEncoding
 extension JSONParser {
     /// Parses the string whose opening quote is at `offset`.
     mutating func parseString() throws(SyntaxError) -> String {

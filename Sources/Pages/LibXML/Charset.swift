@@ -1,3 +1,4 @@
+import TextEncoding
 /// What bytes a page is written in, decided before parsing as browsers do: a byte order mark, else the
 /// charset the page declares in its first 4 KiB (`<meta charset>`, `http-equiv` content type, the XML
 /// declaration), else UTF-8 when the bytes are UTF-8, else Windows-1252.
@@ -97,38 +98,4 @@ enum Charset: Equatable {
         0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
         0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
     ]
-}
-
-/// Whether bytes are well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
-enum UTF8Validation {
-    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        firstInvalid(bytes) == nil
-    }
-
-    static func firstInvalid(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            var need = 0
-            var low: UInt8 = 0x80, high: UInt8 = 0xBF
-            switch b {
-            case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; low = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: need = 2
-            case 0xED: need = 2; high = 0x9F
-            case 0xF0: need = 3; low = 0x90
-            case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; high = 0x8F
-            default: return i
-            }
-            guard i + need < n else { return i }
-            let second = bytes[i + 1]
-            guard second >= low, second <= high else { return i }
-            for k in 2..<(need + 1) where bytes[i + k] & 0xC0 != 0x80 { return i }
-            i += need + 1
-        }
-        return nil
-    }
 }

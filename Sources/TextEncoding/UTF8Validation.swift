@@ -1,7 +1,16 @@
-/// Finds the first byte that is not part of well-formed UTF-8, so a Latin-1 export is reported with its line
-/// instead of turning into mojibake in the output. Overlong forms, surrogates and scalars above U+10FFFF count
-/// as malformed, as in `String(decoding:)`. Shared by the CSV reader and the document reader.
-public enum UTF8Check {
+/// Finds the first byte that is not part of well-formed UTF-8 (RFC 3629: overlong forms, surrogates and scalars
+/// above U+10FFFF count as malformed, as in `String(decoding:)`), for the readers that must report or re-decode
+/// bad bytes rather than let them turn into replacement characters: CSV, documents, JSON, saved pages.
+/// Hand-written because `String(validating:)` needs macOS 15 and the package supports 13.
+public enum UTF8Validation {
+    public static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        firstInvalidByte(in: bytes.bindMemory(to: UInt8.self)) == nil
+    }
+
+    public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        firstInvalidByte(in: bytes) == nil
+    }
+
     public static func firstInvalidByte(in bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { firstInvalidByte(in: $0) }
     }
