@@ -31,7 +31,15 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // libpq, PostgreSQL's C client, for the PostGIS incident store.
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .target(name: "Parallel"),
+        // A thin Swift layer over libpq: connections, parameterised statements, results, errors with SQLSTATE.
+        .target(name: "PostgresClient", dependencies: ["CLibPQ"]),
         .target(name: "Spatial", dependencies: ["CGEOS", "CPROJ", "Parallel"]),
         .target(name: "FileOutput"),
         // The progress line drawn on a terminal during long batches, as a pure function (testable).
@@ -51,7 +59,12 @@ let package = Package(
         .target(name: "Geocoding", dependencies: ["Gazetteer", "Spatial", "Text"]),
         .target(
             name: "Incidents",
-            dependencies: ["Geocoding", "Gazetteer", "Documents", "Text", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Geocoding", "Gazetteer", "Documents", "Text"]
+        ),
+        // The incident store behind one interface: SQLite (GRDB) and PostGIS (libpq), cross-report de-duplication.
+        .target(
+            name: "Store",
+            dependencies: ["Incidents", "Documents", "Gazetteer", "Spatial", "PostgresClient", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "Analysis", dependencies: ["Spatial", "GeoJSON", "Gazetteer", "Incidents"]),
         // The `sahel map` page and SVG: content model, scales, HTML and SVG builders (no CLI code).
@@ -67,6 +80,7 @@ let package = Package(
                 "Gazetteer",
                 "Geocoding",
                 "Incidents",
+                "Store",
                 "Text",
                 "Documents",
                 "Parallel",
@@ -79,6 +93,8 @@ let package = Package(
         .target(name: "TestSupport", path: "Sources/TestSupport"),
         // The default gazetteer with OCHA's settlements, made once per test run for the tests that need them.
         .target(name: "GazetteerTestSupport", dependencies: ["Gazetteer", "TestSupport"], path: "Sources/GazetteerTestSupport"),
+        // The PostgreSQL server of the PostGIS tests (Scripts/with-postgis.sh), and fresh databases on it.
+        .target(name: "PostGISTestSupport", dependencies: ["PostgresClient"], path: "Sources/PostGISTestSupport"),
         .testTarget(name: "SpatialTests", dependencies: ["Spatial", "TestSupport"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "TestSupport"]),
         .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
@@ -95,9 +111,10 @@ let package = Package(
         .testTarget(name: "TextTests", dependencies: ["Text", "TestSupport"]),
         .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "Text", "Gazetteer", "Spatial", "TestSupport", "GazetteerTestSupport"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Text", "Geocoding", "Gazetteer", "TestSupport", "GazetteerTestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Incidents", "PostgresClient", "PostGISTestSupport", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON", "Gazetteer", "Incidents", "TestSupport"]),
         .testTarget(name: "MapRenderingTests", dependencies: ["MapRendering", "GeoJSON", "Spatial", "TestSupport"]),
-        .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "Incidents", "Tabular", "TestSupport"]),
+        .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "Incidents", "Store", "Tabular", "TestSupport", "PostGISTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

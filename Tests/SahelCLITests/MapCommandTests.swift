@@ -1,4 +1,5 @@
 import Foundation
+import Store
 import Testing
 
 /// `sahel map` end to end: the real binary writes the page, headless Chromium runs it, xmllint checks the SVG.

@@ -26,7 +26,7 @@ struct ReportProximity: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The incident store (SQLite) to read.", valueName: "path"))
+    @Option(help: ArgumentHelp(IncidentStoreOption.help, valueName: "path|url"))
     var store: String?
 
     @Option(help: ArgumentHelp("A JSONL file of incidents in the `sahel extract` contract.", valueName: "path"))
