@@ -114,7 +114,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Incidents", "PostgresClient", "PostGISTestSupport", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON", "Gazetteer", "Incidents", "TestSupport"]),
         .testTarget(name: "MapRenderingTests", dependencies: ["MapRendering", "GeoJSON", "Spatial", "TestSupport"]),
-        .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "Incidents", "Store", "Tabular", "TestSupport", "PostGISTestSupport"]),
+        .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "Incidents", "Store", "Tabular", "TestSupport", "PostGISTestSupport", "PostgresClient"]),
     ],
     swiftLanguageModes: [.v6]
 )

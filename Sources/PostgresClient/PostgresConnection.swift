@@ -1,4 +1,5 @@
 import CLibPQ
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -131,7 +132,8 @@ public final class PostgresConnection {
 
     private static func trimmed(_ text: UnsafePointer<CChar>?) -> String? {
         guard let text else { return nil }
-        let message = String(cString: text).split(separator: "\n").map { $0.trimmingPrefix("FATAL:  ") }
+        let message = String(cString: text).split(separator: "\n")
+            .map { $0.trimmingPrefix("FATAL:  ").trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             .joined(separator: "; ")
         return message.isEmpty ? nil : message
     }

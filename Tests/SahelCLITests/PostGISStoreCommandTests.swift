@@ -1,5 +1,6 @@
 import Foundation
 import PostGISTestSupport
+import PostgresClient
 import Testing
 
 /// `--store postgresql://…` end to end, against the PostgreSQL server of `PostGISTestServer`: the real binary
@@ -223,5 +224,73 @@ struct PostGISStoreCommandTests {
         #expect(refused.stderr.contains("was not stored") && refused.stderr.contains("not allowed to write to this store"),
                 "\(refused.stderr)")
         #expect(try SahelProcess.run(["incidents", "export", "--format", "jsonl", "--store", store]).stdout == before)
+    }
+}
+
+/// The PostGIS faults that take the server away (a restart, a stop mid-append), one at a time on a cluster of
+/// their own, so the other tests' server stays up.
+@Suite("sahel with a PostGIS store whose server goes away", .serialized, .enabled(if: PostGISTestServer.runsTests))
+struct PostGISServerFaultTests {
+    /// Starts `sahel extract` into `store` while `blocker` (connected to the store's database: advisory locks are
+    /// per database) holds the whole-store lock every append takes in
+    /// shared mode, and returns once the append waits on it: inside its transaction, with nothing written.
+    static func extractStalledMidAppend(_ input: String, store: String, blocker: PostgresConnection) throws -> Process {
+        try blocker.execute("SELECT pg_advisory_lock(\(0x5A4E_0002))")
+        let process = Process()
+        process.executableURL = SahelProcess.binary
+        process.arguments = ["extract", input, "--gazetteer", Fixtures.defaultGazetteer, "--store", store, "--quiet",
+                             "--output", "/dev/null"]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let watcher = try PostGISTestServer.connect(on: .faults)
+        for _ in 0..<300 {
+            let waiting = try watcher.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+            if waiting.int(0, 0) ?? 0 > 0 { return process }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        process.terminate()
+        throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "the append never reached its lock"])
+    }
+
+    @Test("the server restarted mid-append: the batch is run again on a new connection, nothing lost or doubled")
+    func serverRestartedMidAppend() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("reports.jsonl").path
+        try PostGISStoreCommandTests.outletReports().write(toFile: input, atomically: true, encoding: .utf8)
+        let reference = try PostGISTestServer.newDatabase(on: .faults)
+        #expect(try PostGISStoreCommandTests.extract(input, store: reference).status == 0)
+
+        let store = try PostGISTestServer.newDatabase(on: .faults)
+        let blocker = try PostGISTestServer.connect(database: PostGISTestServer.databaseName(store), on: .faults)
+        let extract = try Self.extractStalledMidAppend(input, store: store, blocker: blocker)
+        #expect(try PostGISTestServer.pgctl(["restart", "-m", "fast", "-w", "-t", "60"]) == 0)
+        extract.waitUntilExit()
+        #expect(extract.terminationStatus == 0)
+        #expect(try PostGISStoreCommandTests.mergedIncidents(store) == PostGISStoreCommandTests.mergedIncidents(reference))
+    }
+
+    @Test("the server stopped mid-append: exit 74 naming the batch not stored, and nothing of it in the store")
+    func serverStoppedMidAppend() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("reports.jsonl").path
+        try PostGISStoreCommandTests.outletReports().write(toFile: input, atomically: true, encoding: .utf8)
+        let store = try PostGISTestServer.newDatabase(on: .faults)
+        let blocker = try PostGISTestServer.connect(database: PostGISTestServer.databaseName(store), on: .faults)
+        let extract = try Self.extractStalledMidAppend(input, store: store, blocker: blocker)
+        let errors = try #require(extract.standardError as? Pipe)
+        #expect(try PostGISTestServer.pgctl(["stop", "-m", "fast", "-w", "-t", "60"]) == 0)
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        extract.waitUntilExit()
+        #expect(try PostGISTestServer.pgctl(["start", "-w", "-t", "60"]) == 0)
+        #expect(extract.terminationStatus == 74)
+        #expect(message.contains("a batch of 48 documents from afp-0 was not stored (its transaction was rolled back)"), "\(message)")
+        var documents = -1
+        try PostGISTestServer.admin(database: PostGISTestServer.databaseName(store), on: .faults) { connection in
+            documents = try connection.execute("SELECT count(*) FROM document").int(0, 0) ?? -1
+        }
+        #expect(documents == 0)
     }
 }

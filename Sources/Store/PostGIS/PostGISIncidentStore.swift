@@ -9,7 +9,7 @@ import Spatial
 /// Each append is one READ COMMITTED transaction that first takes `AppendLocks` (advisory locks per document
 /// and per day and grid cell), so concurrent appends of reports of one event take turns and merge as one
 /// process would. A deadlock or serialization failure rolls the batch back and runs it again; a lost
-/// connection is reconnected once and the batch run again (appends are idempotent, so even a batch whose
+/// connection is reconnected (tried for 10 s) and the batch run again (appends are idempotent, so even a batch whose
 /// COMMIT was cut off is safe to redo); otherwise the error is reported and nothing of the batch is written.
 ///
 /// The connection is used by one caller at a time, under `lock` (a reader may page on another thread).
@@ -79,9 +79,10 @@ public final class PostGISIncidentStore: IncidentStore, @unchecked Sendable {
                 } catch let error as PostgresError where error.isRetryable && attempt < Self.maximumRetries {
                     attempt += 1
                 } catch let error as PostgresError where error.kind == .connectionLost && !reconnected {
+                    // A server restarting comes back within seconds; one stopped does not, and the batch is
+                    // reported.
                     reconnected = true
-                    Thread.sleep(forTimeInterval: 1)
-                    guard let fresh = try? Self.connect(target) else { throw Self.storeError(error, target, what: what) }
+                    guard let fresh = Self.reconnect(target) else { throw Self.storeError(error, target, what: what) }
                     connection = fresh
                 } catch let error as PostgresError {
                     throw Self.storeError(error, target, what: what)
@@ -191,6 +192,17 @@ public final class PostGISIncidentStore: IncidentStore, @unchecked Sendable {
         try connection.execute("COMMIT")
         return value
     }
+
+    /// A new connection, tried once a second for `reconnectSeconds`; nil when the server stays away.
+    private static func reconnect(_ target: PostgresTarget) -> PostgresConnection? {
+        for _ in 0..<reconnectSeconds {
+            Thread.sleep(forTimeInterval: 1)
+            if let connection = try? connect(target) { return connection }
+        }
+        return nil
+    }
+
+    static let reconnectSeconds = 10
 
     private static func connect(_ target: PostgresTarget) throws -> PostgresConnection {
         try guarded(target) { () throws(PostgresError) in

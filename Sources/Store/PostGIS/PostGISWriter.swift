@@ -11,21 +11,25 @@ struct PostGISWriter {
     private static let columns = IncidentColumns.list()
 
     func append(_ incidents: [Incident], points: [GeoPoint?], document: ReportDocument, now: String) throws -> IncidentAppendResult {
-        let known = try connection.execute(prepared: "known_document", "SELECT source_file, published FROM document WHERE id = $1",
-                                           [document.id])
-        if known.rowCount == 1 {
-            if known.string(0, 0) == document.sourceFile, known.string(0, 1) == document.published,
+        // Most documents are new: inserting first costs them one round trip instead of a look-up and an insert.
+        let inserted = try connection.execute(prepared: "insert_document", """
+            INSERT INTO document (id, source_file, published, added_at, updated_at) VALUES ($1, $2, $3, $4, $4)
+            ON CONFLICT (id) DO NOTHING
+            """, [document.id, document.sourceFile, document.published, now])
+        let known = inserted.affectedRows == 0
+        if known {
+            let stored = try connection.execute(prepared: "known_document", "SELECT source_file, published FROM document WHERE id = $1",
+                                                [document.id])
+            if stored.string(0, 0) == document.sourceFile, stored.string(0, 1) == document.published,
                try reports(ofDocument: document.id) == incidents {
                 return IncidentAppendResult(unchanged: true)
             }
             try removeReports(ofDocument: document.id)
+            try connection.execute(prepared: "update_document", """
+                UPDATE document SET source_file = $2, published = $3, updated_at = $4 WHERE id = $1
+                """, [document.id, document.sourceFile, document.published, now])
         }
-        try connection.execute(prepared: "upsert_document", """
-            INSERT INTO document (id, source_file, published, added_at, updated_at) VALUES ($1, $2, $3, $4, $4)
-            ON CONFLICT (id) DO UPDATE SET source_file = excluded.source_file, published = excluded.published,
-                updated_at = excluded.updated_at
-            """, [document.id, document.sourceFile, document.published, now])
-        var result = IncidentAppendResult(replacedDocument: known.rowCount == 1)
+        var result = IncidentAppendResult(replacedDocument: known)
         for (position, incident) in incidents.enumerated() {
             do {
                 if try add(incident, position: position, point: points[position]) {
@@ -66,15 +70,18 @@ struct PostGISWriter {
             try recompute(existing)
             return true
         }
-        let coordinates = PostGISColumns.coordinateParameters(from: 2)
+        // The incident and its one report in one statement (one round trip): a new incident is its report.
+        let coordinates = PostGISColumns.coordinateParameters(from: 3)
         let inserted = try connection.execute(prepared: "insert_incident", """
-            INSERT INTO incident (source_count, sort_date, \(Self.columns), geog)
-            VALUES (1, $1, \(PostGISColumns.placeholders(from: 2)),
-                    \(PostGISColumns.geography(longitude: coordinates.longitude, latitude: coordinates.latitude)))
-            RETURNING id
-            """, [IncidentColumns.sortDate(report)] + PostGISColumns.parameters(report))
-        guard let id = inserted.int(0, 0) else { throw IncidentStoreError(message: "the server returned no incident id") }
-        try insertSource(report, position: position, incident: Int64(id))
+            WITH new AS (
+                INSERT INTO incident (source_count, sort_date, \(Self.columns), geog)
+                VALUES (1, $1, \(PostGISColumns.placeholders(from: 3)),
+                        \(PostGISColumns.geography(longitude: coordinates.longitude, latitude: coordinates.latitude)))
+                RETURNING id)
+            INSERT INTO incident_source (incident_ref, position, \(Self.columns))
+            SELECT new.id, $2, \(PostGISColumns.placeholders(from: 3)) FROM new
+            """, [IncidentColumns.sortDate(report), String(position)] + PostGISColumns.parameters(report))
+        guard inserted.affectedRows == 1 else { throw IncidentStoreError(message: "the server stored no incident") }
         return false
     }
 
