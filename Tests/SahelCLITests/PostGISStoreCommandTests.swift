@@ -25,6 +25,14 @@ struct PostGISStoreCommandTests {
         return lines
     }
 
+    /// The outlet reports in a JSONL file of a new temporary folder; the folder and the file.
+    static func outletReportsFile() throws -> (URL, String) {
+        let dir = try Fixtures.temporaryDirectory()
+        let input = dir.appendingPathComponent("reports.jsonl").path
+        try outletReports().write(toFile: input, atomically: true, encoding: .utf8)
+        return (dir, input)
+    }
+
     static func extract(_ input: String, store: String) throws -> SahelProcess.Result {
         try SahelProcess.run(["extract", input, "--gazetteer", Fixtures.defaultGazetteer, "--store", store, "--quiet",
                               "--output", "/dev/null"])
@@ -132,10 +140,8 @@ struct PostGISStoreCommandTests {
 
     @Test("ogrinfo lists incidents_map as a Point layer in EPSG:4326 with one feature per incident")
     func gdalOpensTheView() throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let (dir, input) = try PostGISStoreCommandTests.outletReportsFile()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let input = dir.appendingPathComponent("reports.jsonl").path
-        try Self.outletReports().write(toFile: input, atomically: true, encoding: .utf8)
         let store = try PostGISTestServer.newDatabase()
         #expect(try Self.extract(input, store: store).status == 0)
         let summary = try #require(try Fixtures.ogrSummary("PG:\(store)", options: []))
@@ -147,10 +153,8 @@ struct PostGISStoreCommandTests {
 
     @Test("an unreachable server, a wrong password, no such database: named, exit 74 or 66, nothing written")
     func connectionFaults() throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let (dir, input) = try PostGISStoreCommandTests.outletReportsFile()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let input = dir.appendingPathComponent("reports.jsonl").path
-        try Self.outletReports().write(toFile: input, atomically: true, encoding: .utf8)
         let store = try PostGISTestServer.newDatabase()
 
         // Port 1 on loopback: nothing listens there.
@@ -172,6 +176,11 @@ struct PostGISStoreCommandTests {
         #expect(missing.status == 66)
         #expect(missing.stderr.contains("\"no_such_database\" does not exist"), "\(missing.stderr)")
 
+        // sslmode in the URL is honoured: the test server has no TLS, so requiring it fails.
+        let tls = try SahelProcess.run(["incidents", "list", "--store", store + "?sslmode=require"])
+        #expect(tls.status == 74)
+        #expect(tls.stderr.contains("server does not support SSL"), "\(tls.stderr)")
+
         // A database with PostGIS but no store yet: nothing to read.
         let empty = try SahelProcess.run(["incidents", "export", "--format", "jsonl", "--store", store])
         #expect(empty.status == 66)
@@ -180,10 +189,8 @@ struct PostGISStoreCommandTests {
 
     @Test("a database without PostGIS: the error says CREATE EXTENSION postgis, exit 74, no table created")
     func missingPostGIS() throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let (dir, input) = try PostGISStoreCommandTests.outletReportsFile()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let input = dir.appendingPathComponent("reports.jsonl").path
-        try Self.outletReports().write(toFile: input, atomically: true, encoding: .utf8)
         let store = try PostGISTestServer.newDatabase(postgis: false)
         let result = try Self.extract(input, store: store)
         #expect(result.status == 74)
@@ -255,10 +262,8 @@ struct PostGISServerFaultTests {
 
     @Test("the server restarted mid-append: the batch is run again on a new connection, nothing lost or doubled")
     func serverRestartedMidAppend() throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let (dir, input) = try PostGISStoreCommandTests.outletReportsFile()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let input = dir.appendingPathComponent("reports.jsonl").path
-        try PostGISStoreCommandTests.outletReports().write(toFile: input, atomically: true, encoding: .utf8)
         let reference = try PostGISTestServer.newDatabase(on: .faults)
         #expect(try PostGISStoreCommandTests.extract(input, store: reference).status == 0)
 
@@ -273,10 +278,8 @@ struct PostGISServerFaultTests {
 
     @Test("the server stopped mid-append: exit 74 naming the batch not stored, and nothing of it in the store")
     func serverStoppedMidAppend() throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let (dir, input) = try PostGISStoreCommandTests.outletReportsFile()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let input = dir.appendingPathComponent("reports.jsonl").path
-        try PostGISStoreCommandTests.outletReports().write(toFile: input, atomically: true, encoding: .utf8)
         let store = try PostGISTestServer.newDatabase(on: .faults)
         let blocker = try PostGISTestServer.connect(database: PostGISTestServer.databaseName(store), on: .faults)
         let extract = try Self.extractStalledMidAppend(input, store: store, blocker: blocker)
