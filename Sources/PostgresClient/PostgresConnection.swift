@@ -67,6 +67,22 @@ public final class PostgresConnection {
         return try checked(result)
     }
 
+    /// Sends one statement without waiting for it (`result()` waits), so the server runs it while the caller
+    /// works on the previous one's rows. One statement may be in flight at a time.
+    public func send(_ sql: String) throws(PostgresError) {
+        guard PQsendQuery(handle, sql) == 1 else { throw failure(nil) }
+    }
+
+    /// The result of the statement `send` sent, once the server has answered it whole.
+    public func result() throws(PostgresError) -> PostgresResult {
+        var last: OpaquePointer?
+        while let next = PQgetResult(handle) {
+            if let last { PQclear(last) }
+            last = next
+        }
+        return try checked(last)
+    }
+
     /// `text` as an SQL string literal, quoted by libpq for this connection's encoding (for statements that
     /// take no parameters, such as DECLARE CURSOR).
     public func literal(_ text: String) throws(PostgresError) -> String {

@@ -97,33 +97,49 @@ public final class PostGISIncidentStore: IncidentStore, @unchecked Sendable {
         let lower = since ?? ""
         let upper = until ?? (since == nil ? "~" : "9999-99-99")
         let columns = IncidentColumns.list(alias: "i", projection: projection)
+        // The sources as a JSON array in the row itself, so a page is one statement.
+        let sources = projection.contains(.sources) ? """
+            , (SELECT coalesce(json_agg(s.doc_id ORDER BY d.seq, s.position), '[]')::text
+               FROM incident_source s JOIN document d ON d.id = s.doc_id WHERE s.incident_ref = i.id)
+            """ : ""
+        let sourcesColumn = IncidentColumns.names.count
         let limit = max(pageSize, 1)
+        let fetch = "FETCH FORWARD \(limit) FROM sahel_pages"
         try withConnection { connection in
-            // A server-side cursor in one snapshot: the server holds the position, the client one page.
+            // A server-side cursor in one snapshot: the server holds the position, the client one page. The next
+            // page is asked for before this one is read, so the server reads it meanwhile.
             try Self.transaction(connection, mode: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
                 try connection.execute("""
                     DECLARE sahel_pages NO SCROLL CURSOR FOR
-                    SELECT i.id, \(columns) FROM incident i
+                    SELECT \(columns)\(sources) FROM incident i
                     WHERE i.sort_date >= \(try connection.literal(lower)) AND i.sort_date <= \(try connection.literal(upper))
                     ORDER BY i.sort_date, i.incident_id, i.id
                     """)
+                try connection.send(fetch)
+                var inFlight = true
+                defer { if inFlight { _ = try? connection.result() } }
                 while true {
-                    let rows = try connection.execute("FETCH FORWARD \(limit) FROM sahel_pages")
+                    let rows = try connection.result()
+                    inFlight = false
                     guard rows.rowCount > 0 else { break }
-                    var ids: [Int] = []
+                    if rows.rowCount == limit {
+                        try connection.send(fetch)
+                        inFlight = true
+                    }
                     var page: [StoredIncident] = []
-                    ids.reserveCapacity(rows.rowCount)
                     page.reserveCapacity(rows.rowCount)
                     for row in 0..<rows.rowCount {
-                        ids.append(rows.int(row, 0) ?? 0)
-                        page.append(StoredIncident(incident: try PostGISColumns.incident(rows, row: row, offset: 1), sources: []))
-                    }
-                    if projection.contains(.sources) {
-                        let sources = try Self.sources(of: ids, connection)
-                        for (i, id) in ids.enumerated() { page[i].sources = sources[id] ?? [] }
+                        var stored = StoredIncident(incident: try PostGISColumns.incident(rows, row: row), sources: [])
+                        if !sources.isEmpty {
+                            guard let list = rows.string(row, sourcesColumn).flatMap(JSONListColumn.strings) else {
+                                throw IncidentStoreError(incidentID: stored.incident.incidentID, message: "unreadable sources")
+                            }
+                            stored.sources = list
+                        }
+                        page.append(stored)
                     }
                     try body(page)
-                    if rows.rowCount < limit { break }
+                    guard inFlight else { break }
                 }
                 try connection.execute("CLOSE sahel_pages")
             }
@@ -148,21 +164,6 @@ public final class PostGISIncidentStore: IncidentStore, @unchecked Sendable {
                 """)
             return IncidentStoreCounts(documents: row.int(0, 0) ?? 0, reports: row.int(0, 1) ?? 0, incidents: row.int(0, 2) ?? 0)
         }
-    }
-
-    /// The document ids of each incident, in the order the documents were added.
-    private static func sources(of incidents: [Int], _ connection: PostgresConnection) throws -> [Int: [String]] {
-        guard !incidents.isEmpty else { return [:] }
-        let rows = try connection.execute(prepared: "page_sources", """
-            SELECT s.incident_ref, s.doc_id FROM incident_source s JOIN document d ON d.id = s.doc_id
-            WHERE s.incident_ref = ANY($1::bigint[]) ORDER BY s.incident_ref, d.seq, s.position
-            """, ["{" + incidents.map(String.init).joined(separator: ",") + "}"])
-        var sources: [Int: [String]] = [:]
-        for row in 0..<rows.rowCount {
-            guard let incident = rows.int(row, 0), let document = rows.string(row, 1) else { continue }
-            sources[incident, default: []].append(document)
-        }
-        return sources
     }
 
     /// Runs `body` with the connection, under the lock, giving every error the store's name.
