@@ -37,9 +37,6 @@ public final class PostgresConnection {
     /// Whether the connection is still usable (false once the server went away).
     public var isOpen: Bool { PQstatus(handle) == CONNECTION_OK }
 
-    /// The server's `server_version_num` (150018 for 15.18).
-    public var serverVersion: Int { Int(PQserverVersion(handle)) }
-
     /// Runs one statement (or, without parameters, several separated by `;`).
     @discardableResult
     public func execute(_ sql: String, _ parameters: [String?] = []) throws(PostgresError) -> PostgresResult {
@@ -89,19 +86,6 @@ public final class PostgresConnection {
         guard let quoted = PQescapeLiteral(handle, text, text.utf8.count) else { throw failure(nil) }
         defer { PQfreemem(quoted) }
         return String(cString: quoted)
-    }
-
-    /// Sends `rows` (already in COPY's text format, each ending in a newline) to a `COPY … FROM STDIN`.
-    public func copy(_ sql: String, rows: [UInt8]) throws(PostgresError) {
-        let start = PQexec(handle, sql)
-        guard let start, PQresultStatus(start) == PGRES_COPY_IN else { _ = try checked(start); return }
-        PQclear(start)
-        let sent = rows.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { PQputCopyData(handle, $0.baseAddress, Int32($0.count)) }
-        }
-        guard sent == 1, PQputCopyEnd(handle, nil) == 1 else { throw failure(nil) }
-        try checked(PQgetResult(handle))
-        while let extra = PQgetResult(handle) { PQclear(extra) }
     }
 
     @discardableResult

@@ -15,7 +15,6 @@ public final class PostgresResult {
     deinit { PQclear(handle) }
 
     public var rowCount: Int { Int(PQntuples(handle)) }
-    public var columnCount: Int { Int(PQnfields(handle)) }
 
     /// Rows an INSERT, UPDATE or DELETE touched (0 for other statements).
     public var affectedRows: Int { Int(String(cString: PQcmdTuples(handle))) ?? 0 }
