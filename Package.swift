@@ -31,7 +31,15 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // libpq, PostgreSQL's C client, for the PostGIS incident store.
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .target(name: "Parallel"),
+        // A thin Swift layer over libpq: connections, parameterised statements, results, errors with SQLSTATE.
+        .target(name: "PostgresClient", dependencies: ["CLibPQ"]),
         .target(name: "Spatial", dependencies: ["CGEOS", "CPROJ", "Parallel"]),
         .target(name: "FileOutput"),
         // The progress line drawn on a terminal during long batches, as a pure function (testable).
@@ -53,7 +61,12 @@ let package = Package(
         .target(name: "Geocoding", dependencies: ["Gazetteer", "Spatial", "Text", "Parallel"]),
         .target(
             name: "Incidents",
-            dependencies: ["Geocoding", "Gazetteer", "Documents", "Text", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Geocoding", "Gazetteer", "Documents", "Text"]
+        ),
+        // The incident store behind one interface: SQLite (GRDB) and PostGIS (libpq), cross-report de-duplication.
+        .target(
+            name: "Store",
+            dependencies: ["Incidents", "Documents", "Gazetteer", "Spatial", "PostgresClient", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The user's own sites and routes: reading them, nearest site (geodesic), distance along and to a route
         // (local azimuthal-equidistant projection per piece, GEOS), per-site tallies.
@@ -72,6 +85,7 @@ let package = Package(
                 "Gazetteer",
                 "Geocoding",
                 "Incidents",
+                "Store",
                 "Text",
                 "Documents",
                 "Parallel",
@@ -85,6 +99,8 @@ let package = Package(
         .target(name: "TestSupport", path: "Sources/TestSupport"),
         // The default gazetteer with OCHA's settlements, made once per test run for the tests that need them.
         .target(name: "GazetteerTestSupport", dependencies: ["Gazetteer", "TestSupport"], path: "Sources/GazetteerTestSupport"),
+        // The PostgreSQL server of the PostGIS tests (Scripts/with-postgis.sh), and fresh databases on it.
+        .target(name: "PostGISTestSupport", dependencies: ["PostgresClient"], path: "Sources/PostGISTestSupport"),
         .testTarget(name: "SpatialTests", dependencies: ["Spatial", "TestSupport"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "TestSupport"]),
         .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
@@ -101,10 +117,11 @@ let package = Package(
         .testTarget(name: "TextTests", dependencies: ["Text", "TestSupport"]),
         .testTarget(name: "GeocodingTests", dependencies: ["Geocoding", "Text", "Gazetteer", "Spatial", "TestSupport", "GazetteerTestSupport"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Text", "Geocoding", "Gazetteer", "TestSupport", "GazetteerTestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Incidents", "PostgresClient", "PostGISTestSupport", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Spatial", "GeoJSON", "Gazetteer", "Incidents", "TestSupport"]),
         .testTarget(name: "MapRenderingTests", dependencies: ["MapRendering", "GeoJSON", "Spatial", "TestSupport"]),
         .testTarget(name: "SitesTests", dependencies: ["Sites", "Spatial", "TestSupport"]),
-        .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "Incidents", "Tabular", "TestSupport", "Gazetteer"]),
+        .testTarget(name: "SahelCLITests", dependencies: ["GeoJSON", "Spatial", "Incidents", "Store", "Tabular", "TestSupport", "Gazetteer", "PostGISTestSupport", "PostgresClient"]),
     ],
     swiftLanguageModes: [.v6]
 )

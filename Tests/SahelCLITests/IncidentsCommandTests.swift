@@ -1,6 +1,7 @@
 import Foundation
 import GeoJSON
 import Incidents
+import Store
 import Testing
 
 /// End-to-end checks of `sahel incidents list` and `sahel incidents export` on a store built here through the
@@ -15,7 +16,7 @@ struct IncidentsCommandTests {
     func makeStore() throws -> (store: String, directory: URL) {
         let dir = try Fixtures.temporaryDirectory()
         let path = dir.appendingPathComponent("incidents.sqlite").path
-        let store = try IncidentStore(writingTo: path)
+        let store = try SQLiteIncidentStore(writingTo: path)
         let boni = IncidentLocation(name: "Boni", latitude: 15.0258, longitude: -2.2075, precision: 1, admin1: "Mopti",
                                     admin2: "Douentza", gazetteerID: 101)
         let nearBoni = IncidentLocation(name: "Boni", latitude: 15.116, longitude: -2.2075, precision: 2, admin1: "Mopti",

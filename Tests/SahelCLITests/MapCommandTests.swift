@@ -1,5 +1,6 @@
 import Foundation
 import Gazetteer
+import Store
 import TestSupport
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import Incidents
+import Store
 import Testing
 
 /// End-to-end checks of `sahel report proximity`, running the built binary on the development set of
@@ -154,7 +155,7 @@ struct ReportCommandTests {
     func fromStore() throws {
         let dir = try Fixtures.temporaryDirectory()
         let path = dir.appendingPathComponent("incidents.sqlite").path
-        let store = try IncidentStore(writingTo: path)
+        let store = try SQLiteIncidentStore(writingTo: path)
         let kati = IncidentLocation(name: "Kati", latitude: 12.7441, longitude: -8.0726, precision: 1, admin1: "Koulikoro",
                                     admin2: "Kati", gazetteerID: nil)
         for (doc, killed) in [("afp-1", 6), ("rfi-2", 8)] {

@@ -16,14 +16,15 @@ struct Extract: ParsableCommand {
             web pages (.html, .htm) and RSS or Atom feeds (.xml, .rss, .atom), directories, or -. A page is \
             dated by its own publication date (--published replaces it); a page with none is read with a \
             warning, and incidents it dates only relatively get date_precision 3 at best. The page's (or feed \
-            item's) url and title are written in each incident record. With --store, incidents are also added to a SQLite store in which several reports \
-            of one event (dates within a day, places within 25 km, compatible types) become one incident.
+            item's) url and title are written in each incident record. With --store, incidents are also added to a store (a SQLite file, or a PostGIS database that several \
+            processes may append to at once) in which several reports of one event (dates within a day, places within 25 km, compatible types) become one incident.
 
             Examples:
               sahel extract article.txt --published 2022-07-29
               sahel extract reports.jsonl --output incidents.jsonl
               sahel extract reports/ --format geojson --output incidents.geojson
               sahel extract reports.jsonl --store incidents.sqlite --quiet
+              sahel extract reports.jsonl --store postgresql://analyst@db.example.org/sahel --quiet
               sahel extract saved-pages/ --output incidents.jsonl
               sahel extract feed.xml --format csv --output incidents.csv
               sahel incidents export --store incidents.sqlite --format csv -o incidents.csv

@@ -3,6 +3,7 @@ import FileOutput
 import Foundation
 import GeoJSON
 import Incidents
+import Store
 
 /// One incident to write, with what is known beside it: its capital distance (and, from `sahel analyze`,
 /// its surroundings), and the reports a store merged into it.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Incidents
+import Store
 
 /// The fields an export writes (`--fields`), always in contract order whatever the order they were listed in.
 struct IncidentFieldSet: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import Incidents
+import Store
 
 /// The terminal table of `sahel incidents list`: fixed-width columns so that rows stream out page by page
 /// and still line up, the place (of any length) last.

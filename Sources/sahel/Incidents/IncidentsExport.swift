@@ -1,5 +1,6 @@
 import ArgumentParser
 import Incidents
+import Store
 
 struct IncidentsExport: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,6 +23,7 @@ struct IncidentsExport: ParsableCommand {
               sahel incidents export --store incidents.sqlite --format geojson --output incidents.geojson
               sahel incidents export --store incidents.sqlite --format jsonl --since 2024-01-01 > 2024.jsonl
               sahel incidents export --store incidents.sqlite --format csv -o incidents.csv
+              sahel incidents export --store postgresql://analyst@localhost/sahel --format geojson -o incidents.geojson
               sahel incidents export --store incidents.sqlite --format geojsonseq -o incidents.geojsonl
               sahel incidents export --store incidents.sqlite --format geojson --fields incident_id,date -o map.geojson
             """

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FileOutput
 import Incidents
+import Store
 
 struct IncidentsList: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,6 +15,7 @@ struct IncidentsList: ParsableCommand {
             Examples:
               sahel incidents list --store incidents.sqlite
               sahel incidents list --store incidents.sqlite --since 2024-01-01
+              sahel incidents list --store postgresql://analyst@localhost/sahel
               sahel incidents list --store incidents.sqlite --since 2024-05-01 --until 2024-05-31 | less -S
             """
     )

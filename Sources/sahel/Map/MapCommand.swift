@@ -8,7 +8,7 @@ struct MapCommand: ParsableCommand {
         abstract: "Draw incidents on a map: one self-contained HTML page (Leaflet, works offline) or a static SVG.",
         discussion: """
             INPUT is GeoJSON as written by `sahel extract --format geojson|geojsonseq` (a FeatureCollection, or one \
-            Feature per line) or `sahel analyze`, or an incident store (.sqlite). Point features are drawn as \
+            Feature per line) or `sahel analyze`, or an incident store (a .sqlite file, or a postgresql:// URL). Point features are drawn as \
             circles sized by the number killed and coloured by event type; features with a null geometry are \
             unlocated: counted in the summary, not drawn. Features whose "kind" is not "incident" (rings, regions) \
             are skipped: the map draws its own. Incidents located only to a country are listed beside the map \
@@ -29,7 +29,7 @@ struct MapCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "GeoJSON (FeatureCollection or newline-delimited) or an incident store (.sqlite).")
+    @Argument(help: "GeoJSON (FeatureCollection or newline-delimited) or an incident store (.sqlite or postgresql://…).")
     var input: String
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")

@@ -2,6 +2,7 @@ import Foundation
 import GeoJSON
 import Incidents
 import MapRendering
+import Store
 
 /// The incidents of `sahel map`'s input: a GeoJSON FeatureCollection, newline-delimited GeoJSON (as
 /// `sahel extract --format geojson|geojsonseq` and `sahel analyze` write them) or an incident store.
@@ -12,6 +13,7 @@ struct MapInput {
     var skipped = 0
 
     static func read(_ path: String) throws -> MapInput {
+        if IncidentStores.isPostGIS(path) { return try store(path) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CommandFailure.missingInput("\(path): no such file")
@@ -109,7 +111,7 @@ struct MapInput {
     private static func store(_ path: String) throws -> MapInput {
         var input = MapInput()
         try IncidentStoreOption.converting(path) {
-            let store = try IncidentStore(readingFrom: path)
+            let store = try IncidentStoreOption.openForReading(path)
             try store.forEachPage { page in
                 input.incidents.append(contentsOf: page.map { IncidentMark($0.incident) })
             }

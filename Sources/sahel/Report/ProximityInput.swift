@@ -1,10 +1,9 @@
 import Analysis
 import Documents
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#endif
 import Incidents
+import Store
 
 /// Where the incidents of `sahel report proximity` come from, read into plain observations: the merged
 /// incidents of a store (page by page), or the lines of a JSONL file in the `sahel extract` contract.
@@ -16,14 +15,11 @@ enum ProximityInput {
     }
 
     static func fromStore(_ path: String, since: String?, until: String?) throws -> Loaded {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure.missingInput("\(path): no incident store here")
-        }
         var loaded = Loaded()
         try IncidentStoreOption.converting(path) {
-            let store = try IncidentStore(readingFrom: path)
+            let store = try IncidentStoreOption.openForReading(path)
             try store.forEachPage(since: since, until: until) { page in
-                for stored in page { loaded.observations.append(try observation(stored.incident, store: path)) }
+                for stored in page { loaded.observations.append(try observation(stored.incident, store: store.name)) }
             }
         }
         return loaded

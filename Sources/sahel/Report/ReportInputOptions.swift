@@ -4,7 +4,7 @@ import FileOutput
 /// Where a report's incidents come from (`--store` or `--input`, `--since`/`--until`, `--strict`), shared by
 /// `sahel report proximity` and `sahel report sites`.
 struct ReportInputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The incident store (SQLite) to read.", valueName: "path"))
+    @Option(help: ArgumentHelp(IncidentStoreOption.help, valueName: "path|url"))
     var store: String?
 
     @Option(help: ArgumentHelp("A JSONL file of incidents in the `sahel extract` contract.", valueName: "path"))

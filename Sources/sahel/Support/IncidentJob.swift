@@ -7,6 +7,7 @@ import GeoJSON
 import Incidents
 import Parallel
 import Spatial
+import Store
 import Text
 
 /// What `sahel extract` and `sahel analyze` share: read documents in batches, extract each batch's incidents on
@@ -76,7 +77,7 @@ struct IncidentJob {
         let extractor = IncidentExtractor(geocoder: try places.geocoder(gazetteer))
         let annotate = try annotator(gazetteer)
         let store = try self.store.map { path in
-            try IncidentStoreOption.converting(path) { try IncidentStore(writingTo: path) }
+            try IncidentStoreOption.converting(path) { try IncidentStores.writing(path) }
         }
         report.loadSeconds = clock.lap()
 
@@ -102,7 +103,7 @@ struct IncidentJob {
             }
             if let store {
                 // One transaction per batch: a commit per document was most of the ingest time.
-                let appended = try IncidentStoreOption.converting(store.path) {
+                let appended = try IncidentStoreOption.converting(store.name) {
                     try store.append(zip(documents, results).map { ($1.incidents, ReportDocument($0)) })
                 }
                 report.merged += appended.reduce(0) { $0 + $1.mergedReports }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Store
 
 /// The options `sahel extract` and `sahel analyze` share after their format: where the incidents go, which of
 /// their fields, the store they are also added to, and what is said on standard error.
@@ -11,7 +12,8 @@ struct IncidentOutputOptions: ParsableArguments {
         valueName: "list"))
     var fields: String?
 
-    @Option(help: "Also add the incidents to this store (created if missing).")
+    @Option(help: ArgumentHelp("Also add the incidents to this store (created if missing): a SQLite file, or a PostGIS "
+        + "database (postgresql://user@host:port/db, or postgresql: with the PG* variables).", valueName: "path|url"))
     var store: String?
 
     @Option(help: "json: print load, extraction and writing times, counts and peak memory as one JSON line on standard error.")
@@ -40,7 +42,7 @@ struct IncidentOutputOptions: ParsableArguments {
     /// After a run: the timings line and the summary when asked, then status 65 when input lines were skipped.
     func conclude(_ report: IncidentJob.Report) throws {
         if timings == .json { StandardError.write(report.timingsJSON + "\n") }
-        if !quiet { StandardError.write(report.humanSummary(output: output, store: store)) }
+        if !quiet { StandardError.write(report.humanSummary(output: output, store: store.map(IncidentStores.displayName))) }
         if let failure = DocumentBatches.skippedFailure(report.skipped) { throw failure }
     }
 }

@@ -1,23 +1,24 @@
 import Foundation
 import Gazetteer
 import GRDB
+import Incidents
 import Spatial
 
-/// The SQLite incident store: every report appended, and the incidents they merge into (see `DuplicateRule`
-/// for when two reports are one event, `IncidentMerge` for what the merged incident says).
+/// The SQLite incident store: one analyst's incidents in a file (see `IncidentStore`).
 ///
 /// Writable stores run each append in one transaction, all or nothing, synced at WAL checkpoints rather than
 /// every commit; read-only stores use a WAL pool so exports and listings run beside an append, and read the
 /// file without memory-mapping it (an export reads it through once).
-public final class IncidentStore: Sendable {
+public final class SQLiteIncidentStore: IncidentStore {
     public let path: String
+    public var name: String { path }
     /// The GRDB connection: a `DatabasePool` (Sendable, concurrent reads).
     public let database: DatabasePool
 
     /// Opens an existing store for reading. Fails, naming the path, when it is missing or not an incident store.
     public init(readingFrom path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw IncidentStoreError(file: path, message: "no incident store here")
+            throw IncidentStoreError(.notFound, file: path, message: "no incident store here")
         }
         self.path = path
         do {
@@ -45,21 +46,6 @@ public final class IncidentStore: Sendable {
         }
     }
 
-    /// Stores the incidents read from `document`, in one transaction: if any step fails, the store is left as
-    /// it was.
-    ///
-    /// Each incident is merged into the incident it duplicates, if any, else stored as a new one. Appending a
-    /// document again replaces its earlier contribution: with the same incidents nothing changes at all; with
-    /// others, its old reports are taken out (their incidents recomputed from the reports left) before the new
-    /// ones go in.
-    ///
-    /// - Throws: `IncidentStoreError` naming the store, and the document or incident at fault: an incident of
-    ///   another document, coordinates out of range, a negative count.
-    @discardableResult
-    public func append(_ incidents: [Incident], document: ReportDocument) throws -> IncidentAppendResult {
-        try append([(incidents, document)]).first ?? IncidentAppendResult(unchanged: true)
-    }
-
     /// Stores several documents' incidents in one transaction, all or nothing: the same as appending each in
     /// turn (in `batch` order, a document listed twice replaced by its second listing) for one commit instead
     /// of one per document, which is what bulk ingest waits on.
@@ -70,31 +56,13 @@ public final class IncidentStore: Sendable {
     public func append(_ batch: [(incidents: [Incident], document: ReportDocument)]) throws -> [IncidentAppendResult] {
         guard !batch.isEmpty else { return [] }
         // Checked before the transaction opens: a bad input costs no write.
-        let points = try batch.map { try validatedPoints($0.incidents, document: $0.document) }
+        let points = try batch.map { try IncidentValidation.points($0.incidents, document: $0.document, store: path) }
         let now = ISO8601DateFormatter().string(from: Date())
         return try guarded(document: batch.count == 1 ? batch[0].document.id : nil) {
             try database.write { db in
                 try zip(batch, points).map { entry, points in
                     try IncidentWriter.append(entry.incidents, points: points, document: entry.document, now: now, in: db)
                 }
-            }
-        }
-    }
-
-    /// Each incident's location as a checked point (nil when unlocated); fails on an incident of another
-    /// document or coordinates out of range.
-    private func validatedPoints(_ incidents: [Incident], document: ReportDocument) throws -> [GeoPoint?] {
-        try incidents.map { incident in
-            guard incident.documentID == document.id else {
-                throw IncidentStoreError(file: path, documentID: document.id, incidentID: incident.incidentID,
-                                         message: "belongs to document \(incident.documentID), not \(document.id)")
-            }
-            guard let location = incident.location else { return nil }
-            do {
-                return try GeoPoint(latitude: location.latitude, longitude: location.longitude)
-            } catch {
-                throw IncidentStoreError(file: path, documentID: document.id, incidentID: incident.incidentID,
-                                         message: "location \(location.name): \(error)")
             }
         }
     }

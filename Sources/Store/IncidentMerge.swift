@@ -1,3 +1,5 @@
+import Incidents
+
 /// One incident from all the reports of an event, by ACLED's rules.
 ///
 /// - `killed`, `injured` (and each victim group): the lowest number any report gives — conflicting reports

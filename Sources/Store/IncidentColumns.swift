@@ -1,8 +1,8 @@
 import Foundation
-import GRDB
+import Incidents
 
 /// The columns one incident (a report, or a merged incident) takes, shared by the `incident` and
-/// `incident_source` tables, and the mapping between them and `Incident`.
+/// `incident_source` tables of both stores, and the mapping between them and `Incident`.
 ///
 /// Lists (actors, warnings) and killed-per-group are JSON text, readable with SQLite's own `json_each`. `day`
 /// is the date as `CivilDate.dayNumber` (nil when there is no valid date), for the duplicate search.
@@ -49,9 +49,6 @@ enum IncidentColumns {
         "admin1", "admin2", "gazetteer_id", "anchor_name", "anchor_lat", "anchor_lon", "offset_km", "bearing_deg",
     ]
 
-    /// `?, ?, ...`, one per column.
-    static let placeholders = Array(repeating: "?", count: names.count).joined(separator: ", ")
-
     /// The column definitions, in `names` order. Negative victim counts are refused by the database itself.
     static let definitions = """
         doc_id TEXT NOT NULL,
@@ -85,73 +82,91 @@ enum IncidentColumns {
         CHECK ((location_name IS NULL) = (lat IS NULL) AND (lat IS NULL) = (lon IS NULL) AND (lat IS NULL) = (geo_precision IS NULL))
         """
 
-    /// The values of `incident`, in `names` order.
-    static func arguments(_ incident: Incident) -> StatementArguments {
+    /// One column's value as the stores write it.
+    enum Value {
+        case text(String)
+        case integer(Int)
+        case real(Double)
+    }
+
+    /// The values of `incident`, in `names` order (nil for NULL).
+    static func values(_ incident: Incident) -> [Value?] {
         let location = incident.location
         let groups = Dictionary(uniqueKeysWithValues: incident.killedByGroup.map { ($0.key.rawValue, $0.value) })
-        let values: [(any DatabaseValueConvertible)?] = [
-            incident.documentID, incident.incidentID, incident.date, incident.date.flatMap { CivilDate(iso: $0)?.dayNumber },
-            incident.datePrecision, incident.eventType.rawValue, incident.subEventType.rawValue, incident.killed,
-            incident.injured, JSONListColumn.text(groups), JSONListColumn.text(incident.actors), incident.country, location?.name,
-            location?.latitude, location?.longitude, location?.precision, location?.admin1, location?.admin2,
-            location?.gazetteerID, location?.anchor?.name, location?.anchor?.latitude, location?.anchor?.longitude,
-            location?.offsetKm, location?.bearing, incident.evidence.start, incident.evidence.end,
-            incident.evidence.text, JSONListColumn.text(incident.warnings),
+        func text(_ value: String?) -> Value? { value.map(Value.text) }
+        func integer(_ value: Int?) -> Value? { value.map(Value.integer) }
+        func real(_ value: Double?) -> Value? { value.map(Value.real) }
+        return [
+            text(incident.documentID), text(incident.incidentID), text(incident.date),
+            integer(incident.date.flatMap { CivilDate(iso: $0)?.dayNumber }), integer(incident.datePrecision),
+            text(incident.eventType.rawValue), text(incident.subEventType.rawValue), integer(incident.killed),
+            integer(incident.injured), text(JSONListColumn.text(groups)), text(JSONListColumn.text(incident.actors)),
+            text(incident.country), text(location?.name), real(location?.latitude), real(location?.longitude),
+            integer(location?.precision), text(location?.admin1), text(location?.admin2), integer(location?.gazetteerID.map(Int.init)),
+            text(location?.anchor?.name), real(location?.anchor?.latitude), real(location?.anchor?.longitude),
+            real(location?.offsetKm), real(location?.bearing), integer(incident.evidence.start),
+            integer(incident.evidence.end), text(incident.evidence.text), text(JSONListColumn.text(incident.warnings)),
         ]
-        return StatementArguments(values)
     }
 
     /// The `sort_date` of the `incident` table: the date, or `~` (after every digit) when there is none.
     static func sortDate(_ incident: Incident) -> String { incident.date ?? "~" }
 
-    /// The incident in `row`, whose columns from `offset` on are `names`.
-    static func incident(from row: Row, offset: Int = 0) throws -> Incident {
-        // StatementColumnConvertible: GRDB's fast path, straight from the statement (a million rows per export).
-        func column<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ index: Int) throws -> Value {
-            try row.decode(atIndex: offset + index)
-        }
-        let documentID: String = try column(0)
-        let incidentID: String = try column(1)
+    /// The incident a row holds, its columns read through `row` in `names` order.
+    static func incident(reading row: some IncidentColumnReader) throws -> Incident {
         func failure(_ message: String) -> IncidentStoreError {
-            IncidentStoreError(documentID: documentID, incidentID: incidentID, message: message)
+            IncidentStoreError(documentID: (try? row.text(0)) ?? nil, incidentID: (try? row.text(1)) ?? nil, message: message)
         }
-        let eventText: String = try column(5), subEventText: String = try column(6)
+        func required<Value>(_ value: Value?, _ index: Int) throws -> Value {
+            guard let value else { throw failure("no value in column \(names[index])") }
+            return value
+        }
+        let documentID = try required(row.text(0), 0)
+        let incidentID = try required(row.text(1), 1)
+        let eventText = try required(row.text(5), 5), subEventText = try required(row.text(6), 6)
         guard let eventType = EventType(rawValue: eventText) else { throw failure("unknown event type \"\(eventText)\"") }
         guard let subEventType = SubEventType(rawValue: subEventText) else {
             throw failure("unknown sub-event type \"\(subEventText)\"")
         }
         var groups: [VictimGroup: Int] = [:]
-        let groupsText: String = try column(9)
+        let groupsText = try required(row.text(9), 9)
         guard let groupCounts = JSONListColumn.counts(groupsText) else { throw failure("unreadable JSON column \"\(groupsText)\"") }
         for (key, count) in groupCounts {
             guard let group = VictimGroup(rawValue: key) else { throw failure("unknown victim group \"\(key)\"") }
             groups[group] = count
         }
         var location: IncidentLocation?
-        if let name: String = try column(12), let latitude: Double = try column(13), let longitude: Double = try column(14) {
+        if let name = try row.text(12), let latitude = try row.real(13), let longitude = try row.real(14) {
             var anchor: IncidentLocation.Anchor?
-            if let anchorName: String = try column(19), let anchorLatitude: Double = try column(20),
-               let anchorLongitude: Double = try column(21) {
+            if let anchorName = try row.text(19), let anchorLatitude = try row.real(20), let anchorLongitude = try row.real(21) {
                 anchor = IncidentLocation.Anchor(name: anchorName, latitude: anchorLatitude, longitude: anchorLongitude)
             }
-            let stored: Int? = try column(15)
-            guard let precision = stored else { throw failure("located at \(name) but without a geo precision") }
+            guard let precision = try row.integer(15) else { throw failure("located at \(name) but without a geo precision") }
             location = IncidentLocation(
                 name: name, latitude: latitude, longitude: longitude, precision: precision,
-                admin1: try column(16), admin2: try column(17), gazetteerID: try column(18), anchor: anchor,
-                offsetKm: try column(22), bearing: try column(23))
+                admin1: try row.text(16), admin2: try row.text(17), gazetteerID: try row.integer(18).map(Int64.init), anchor: anchor,
+                offsetKm: try row.real(22), bearing: try row.real(23))
         }
         return Incident(
-            documentID: documentID, incidentID: incidentID, date: try column(2), datePrecision: try column(4),
-            eventType: eventType, subEventType: subEventType, killed: try column(7), injured: try column(8),
-            killedByGroup: groups, actors: try strings(column(10), failure),
-            country: try column(11), location: location,
-            evidence: Evidence(start: try column(24), end: try column(25), text: try column(26)),
-            warnings: try strings(column(27), failure))
+            documentID: documentID, incidentID: incidentID, date: try row.text(2), datePrecision: try row.integer(4),
+            eventType: eventType, subEventType: subEventType, killed: try row.integer(7), injured: try row.integer(8),
+            killedByGroup: groups, actors: try strings(required(row.text(10), 10), failure),
+            country: try row.text(11), location: location,
+            evidence: Evidence(start: try required(row.integer(24), 24), end: try required(row.integer(25), 25),
+                               text: try required(row.text(26), 26)),
+            warnings: try strings(required(row.text(27), 27), failure))
     }
 
     private static func strings(_ text: String, _ failure: (String) -> IncidentStoreError) throws -> [String] {
         guard let strings = JSONListColumn.strings(text) else { throw failure("unreadable JSON column \"\(text)\"") }
         return strings
     }
+}
+
+/// One stored row's columns, by index in `IncidentColumns.names` order (nil for NULL), for
+/// `IncidentColumns.incident(reading:)`: each store reads its own rows in place.
+protocol IncidentColumnReader {
+    func text(_ index: Int) throws -> String?
+    func integer(_ index: Int) throws -> Int?
+    func real(_ index: Int) throws -> Double?
 }

@@ -1,25 +1,15 @@
 import GRDB
+import Incidents
 
-extension IncidentStore {
-    /// The merged incidents with their sources, ordered by date (undated last), then incident id.
-    ///
-    /// `since` and `until` (`YYYY-MM-DD`, both inclusive) bound the date; when either is given, undated
-    /// incidents are left out. For large stores prefer `forEachPage`, which holds one page at a time.
-    public func incidents(since: String? = nil, until: String? = nil) throws -> [StoredIncident] {
-        var all: [StoredIncident] = []
-        try forEachPage(since: since, until: until) { all.append(contentsOf: $0) }
-        return all
-    }
-
+extension SQLiteIncidentStore {
     /// Calls `body` with successive pages of at most `pageSize` incidents, in the order of `incidents(since:until:)`.
     ///
     /// Each page is one short read (keyed on the last incident of the previous page, not an offset), so memory
     /// stays at one page, and `body` (writing a file, say) runs with no database transaction open. Errors
     /// `body` throws are passed on as they are. `projection` names the parts to read; the others come back
     /// empty, unread.
-    public func forEachPage(since: String? = nil, until: String? = nil, pageSize: Int = 1000,
-                            reading projection: IncidentProjection = .all,
-                            _ body: ([StoredIncident]) throws -> Void) throws {
+    public func readPages(since: String?, until: String?, pageSize: Int, projection: IncidentProjection,
+                          _ body: ([StoredIncident]) throws -> Void) throws {
         // Undated incidents sort as "~", after every digit; a bound on the date leaves them out.
         let lower = since ?? ""
         let upper = until ?? (since == nil ? "~" : "9999-99-99")

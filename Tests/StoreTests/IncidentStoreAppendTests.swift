@@ -1,14 +1,15 @@
 import Foundation
 import Incidents
+import Store
 import Testing
 
 /// Appending as a pipeline re-runs it: the same document twice changes nothing, a corrected document replaces
 /// its old reports, and a failed append leaves the store as it was.
 @Suite("Incident store: appending documents")
 struct IncidentStoreAppendTests {
-    @Test("re-appending a document changes nothing")
-    func reappendingIsIdempotent() throws {
-        let store = try StoreFixture.newStore()
+    @Test("re-appending a document changes nothing", arguments: StoreKind.allCases)
+    func reappendingIsIdempotent(kind: StoreKind) throws {
+        let store = try StoreFixture.newStore(kind)
         try StoreFixture.append(store, "afp", date: "2024-03-02", at: StoreFixture.boni, killed: 12)
         try StoreFixture.append(store, "rfi", date: "2024-03-03", at: StoreFixture.north(of: StoreFixture.boni, km: 10), killed: 15)
         let before = try store.incidents()
@@ -22,9 +23,9 @@ struct IncidentStoreAppendTests {
         #expect(counts == IncidentStoreCounts(documents: 2, reports: 2, incidents: 1))
     }
 
-    @Test("a corrected document replaces its earlier reports")
-    func reappendingReplaces() throws {
-        let store = try StoreFixture.newStore()
+    @Test("a corrected document replaces its earlier reports", arguments: StoreKind.allCases)
+    func reappendingReplaces(kind: StoreKind) throws {
+        let store = try StoreFixture.newStore(kind)
         try StoreFixture.append(store, "afp", date: "2024-03-02", at: StoreFixture.boni, killed: 12)
         try StoreFixture.append(store, "rfi", date: "2024-03-03", at: StoreFixture.boni, killed: 15)
         // AFP corrects its toll upwards: the lowest is now RFI's.
@@ -48,9 +49,9 @@ struct IncidentStoreAppendTests {
         #expect(try store.counts() == IncidentStoreCounts(documents: 2, reports: 1, incidents: 1))
     }
 
-    @Test("a failure mid-append (a negative count the database refuses) leaves the store unchanged")
-    func failedAppendRollsBack() throws {
-        let store = try StoreFixture.newStore()
+    @Test("a failure mid-append (a negative count the database refuses) leaves the store unchanged", arguments: StoreKind.allCases)
+    func failedAppendRollsBack(kind: StoreKind) throws {
+        let store = try StoreFixture.newStore(kind)
         try StoreFixture.append(store, "afp", date: "2024-03-02", at: StoreFixture.boni, killed: 12)
         try StoreFixture.append(store, "rfi", date: "2024-03-03", at: StoreFixture.boni, killed: 15)
         let before = try store.incidents()
@@ -66,7 +67,7 @@ struct IncidentStoreAppendTests {
             try store.append(reports, document: ReportDocument(id: "bbc"))
         }
         #expect(error.incidentID == "bbc#3")
-        #expect(error.description.contains("incidents.sqlite"))
+        #expect(error.description.contains(store.name))
         #expect(try store.incidents() == before)
         #expect(try store.counts() == counts)
 
@@ -78,9 +79,9 @@ struct IncidentStoreAppendTests {
         #expect(try store.counts() == counts)
     }
 
-    @Test("incidents of another document, or out-of-range coordinates, are refused before anything is written")
-    func invalidInput() throws {
-        let store = try StoreFixture.newStore()
+    @Test("incidents of another document, or out-of-range coordinates, are refused before anything is written", arguments: StoreKind.allCases)
+    func invalidInput(kind: StoreKind) throws {
+        let store = try StoreFixture.newStore(kind)
         let foreign = StoreFixture.report("afp", date: "2024-03-02", at: StoreFixture.boni, killed: 1)
         let wrongDocument = try #require(throws: IncidentStoreError.self) {
             try store.append([foreign], document: ReportDocument(id: "rfi"))
@@ -97,7 +98,7 @@ struct IncidentStoreAppendTests {
     @Test("opening: a missing file or a database that is not a store is named in the error")
     func openingErrors() throws {
         let missing = try #require(throws: IncidentStoreError.self) {
-            try IncidentStore(readingFrom: "/nonexistent/incidents.sqlite")
+            try SQLiteIncidentStore(readingFrom: "/nonexistent/incidents.sqlite")
         }
         #expect(missing.description.contains("/nonexistent/incidents.sqlite"))
 
@@ -105,15 +106,15 @@ struct IncidentStoreAppendTests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let text = dir.appendingPathComponent("notes.sqlite")
         try "not a database at all, just some text that is long enough to be read as a header".write(to: text, atomically: true, encoding: .utf8)
-        let notSQLite = try #require(throws: IncidentStoreError.self) { try IncidentStore(readingFrom: text.path) }
+        let notSQLite = try #require(throws: IncidentStoreError.self) { try SQLiteIncidentStore(readingFrom: text.path) }
         #expect(notSQLite.description.contains(text.path))
 
         // A written store reads back, with the document as appended.
         let path = dir.appendingPathComponent("incidents.sqlite").path
-        let writer = try IncidentStore(writingTo: path)
+        let writer = try SQLiteIncidentStore(writingTo: path)
         try writer.append([StoreFixture.report("afp", date: "2024-03-02", at: StoreFixture.boni, killed: 12)],
                           document: ReportDocument(id: "afp", sourceFile: "feeds/afp.jsonl:3", published: "2024-03-03"))
-        let reader = try IncidentStore(readingFrom: path)
+        let reader = try SQLiteIncidentStore(readingFrom: path)
         #expect(try reader.incidents().map(\.sources) == [["afp"]])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
-@testable import Incidents
+@testable import Store
+import Incidents
 import Testing
 
 /// `append(_ batch:)` is a faster way to append documents one by one, not another behaviour: the same
@@ -31,23 +32,23 @@ struct IncidentStoreBatchTests {
         return entries
     }
 
-    static func snapshot(_ store: IncidentStore) throws -> ([StoredIncident], IncidentStoreCounts, [[Incident]]) {
+    static func snapshot(_ store: some IncidentStore) throws -> ([StoredIncident], IncidentStoreCounts, [[Incident]]) {
         let incidents = try store.incidents()
         return (incidents, try store.counts(), try incidents.map { try store.reports(ofIncident: $0.incident.incidentID) })
     }
 
-    @Test("one batch, several batches and one document at a time give the same store and results")
-    func batchEqualsSequence() throws {
+    @Test("one batch, several batches and one document at a time give the same store and results", arguments: StoreKind.allCases)
+    func batchEqualsSequence(kind: StoreKind) throws {
         let entries = Self.documents()
-        let single = try StoreFixture.newStore()
+        let single = try StoreFixture.newStore(kind)
         let oneByOne = try entries.map { try single.append($0.incidents, document: $0.document) }
 
-        let whole = try StoreFixture.newStore()
+        let whole = try StoreFixture.newStore(kind)
         let batched = try whole.append(entries)
         #expect(batched == oneByOne)
 
         // Batches of 7: doc-3 is in the first batch and again in the last two.
-        let chunked = try StoreFixture.newStore()
+        let chunked = try StoreFixture.newStore(kind)
         var results: [IncidentAppendResult] = []
         for start in stride(from: 0, to: entries.count, by: 7) {
             results += try chunked.append(Array(entries[start..<min(start + 7, entries.count)]))
@@ -65,12 +66,12 @@ struct IncidentStoreBatchTests {
         #expect(oneByOne.contains { $0.mergedReports > 0 })
     }
 
-    @Test("a document twice in one batch: the second listing replaces the first, as two appends would")
-    func sameDocumentTwiceInBatch() throws {
+    @Test("a document twice in one batch: the second listing replaces the first, as two appends would", arguments: StoreKind.allCases)
+    func sameDocumentTwiceInBatch(kind: StoreKind) throws {
         let first = StoreFixture.report("afp", date: "2024-03-02", at: StoreFixture.boni, killed: 12)
         let second = StoreFixture.report("afp", date: "2024-03-02", at: StoreFixture.boni, killed: 9)
         let other = StoreFixture.report("rfi", date: "2024-03-03", at: StoreFixture.boni, killed: 15)
-        let store = try StoreFixture.newStore()
+        let store = try StoreFixture.newStore(kind)
         let results = try store.append([([first], ReportDocument(id: "afp")), ([other], ReportDocument(id: "rfi")),
                                         ([second], ReportDocument(id: "afp"))])
         #expect(results.map(\.replacedDocument) == [false, false, true])
@@ -82,9 +83,9 @@ struct IncidentStoreBatchTests {
         #expect(try store.counts() == IncidentStoreCounts(documents: 2, reports: 2, incidents: 1))
     }
 
-    @Test("a failure anywhere in a batch leaves the store as it was")
-    func failedBatchRollsBack() throws {
-        let store = try StoreFixture.newStore()
+    @Test("a failure anywhere in a batch leaves the store as it was", arguments: StoreKind.allCases)
+    func failedBatchRollsBack(kind: StoreKind) throws {
+        let store = try StoreFixture.newStore(kind)
         try StoreFixture.append(store, "afp", date: "2024-03-02", at: StoreFixture.boni, killed: 12)
         let before = try Self.snapshot(store)
         let good = StoreFixture.report("rfi", date: "2024-03-03", at: StoreFixture.boni, killed: 15)
@@ -97,14 +98,14 @@ struct IncidentStoreBatchTests {
         #expect(after.0 == before.0 && after.1 == before.1)
     }
 
-    @Test("actors and warnings with quotes, backslashes, control characters and non-BMP text round-trip")
-    func listsRoundTrip() throws {
+    @Test("actors and warnings with quotes, backslashes, control characters and non-BMP text round-trip", arguments: StoreKind.allCases)
+    func listsRoundTrip(kind: StoreKind) throws {
         let actors = ["JNIM \"Jama'at Nusrat al-Islam\"", #"C:\groupe\armé"#, "ligne\nsuivante\ttab\u{1}\u{1F}",
                       "Ménaka – ⵜⴰⵎⴰⵣⵉⵖⵜ", "emoji 😀🇲🇱", "/slash/", "", "\\\"", "\u{7F}"]
         var report = StoreFixture.report("afp", date: "2024-03-02", at: StoreFixture.boni, killed: 1, actors: actors)
         report.warnings = ["\"quoted\" \\ 🤖"]
         report.killedByGroup = [.civilians: 3, .soldiers: 0]
-        let store = try StoreFixture.newStore()
+        let store = try StoreFixture.newStore(kind)
         try store.append([report], document: ReportDocument(id: "afp"))
         let stored = try #require(try store.incidents().first?.incident)
         #expect(stored == report)

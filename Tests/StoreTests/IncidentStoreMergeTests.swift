@@ -1,14 +1,16 @@
 import Foundation
 import Incidents
+import PostGISTestSupport
+import Store
 import Testing
 
 /// De-duplication as an analyst checks it: reports of one attack become one incident with the lowest
 /// figures and every source; anything farther, later, unlocated or of another kind stays apart.
 @Suite("Incident store: merging reports of one event")
 struct IncidentStoreMergeTests {
-    @Test("two reports one day and 10 km apart, 12 and 15 killed: one incident, 12 killed, two sources")
-    func twoReportsOfOneAttack() throws {
-        let store = try StoreFixture.newStore()
+    @Test("two reports one day and 10 km apart, 12 and 15 killed: one incident, 12 killed, two sources", arguments: StoreKind.allCases)
+    func twoReportsOfOneAttack(kind: StoreKind) throws {
+        let store = try StoreFixture.newStore(kind)
         try store.append([StoreFixture.report("afp", date: "2024-03-02", at: StoreFixture.boni, killed: 12, actors: ["JNIM"])],
                          document: ReportDocument(id: "afp", sourceFile: "afp.jsonl:1", published: "2024-03-03"))
         let result = try store.append(
@@ -30,9 +32,9 @@ struct IncidentStoreMergeTests {
         #expect(try store.counts() == IncidentStoreCounts(documents: 2, reports: 2, incidents: 1))
     }
 
-    @Test("a third report 200 km away is a new incident")
-    func farAwayIsAnotherIncident() throws {
-        let store = try StoreFixture.newStore()
+    @Test("a third report 200 km away is a new incident", arguments: StoreKind.allCases)
+    func farAwayIsAnotherIncident(kind: StoreKind) throws {
+        let store = try StoreFixture.newStore(kind)
         try StoreFixture.append(store, "afp", date: "2024-03-02", at: StoreFixture.boni, killed: 12)
         try StoreFixture.append(store, "rfi", date: "2024-03-03", at: StoreFixture.north(of: StoreFixture.boni, km: 10), killed: 15)
         let result = try StoreFixture.append(store, "bbc", date: "2024-03-02", at: StoreFixture.north(of: StoreFixture.boni, km: 200), killed: 4)
@@ -42,9 +44,9 @@ struct IncidentStoreMergeTests {
         #expect(incidents.map(\.sources).sorted { $0.count > $1.count } == [["afp", "rfi"], ["bbc"]])
     }
 
-    @Test("a report of 0 killed merged with one of 5: 0, because 0 is a number")
-    func zeroIsTheLowest() throws {
-        let store = try StoreFixture.newStore()
+    @Test("a report of 0 killed merged with one of 5: 0, because 0 is a number", arguments: StoreKind.allCases)
+    func zeroIsTheLowest(kind: StoreKind) throws {
+        let store = try StoreFixture.newStore(kind)
         try StoreFixture.append(store, "a", date: "2024-05-10", at: StoreFixture.boni, killed: 5, injured: nil)
         try StoreFixture.append(store, "b", date: "2024-05-10", at: StoreFixture.boni, killed: 0, injured: 3)
         try StoreFixture.append(store, "c", date: "2024-05-11", at: StoreFixture.boni, killed: nil, injured: nil)
@@ -55,9 +57,9 @@ struct IncidentStoreMergeTests {
         #expect(incidents[0].sources == ["a", "b", "c"])
     }
 
-    @Test("unlocated incidents are never merged by place, undated ones never by date")
-    func unlocatedAndUndatedStayApart() throws {
-        let store = try StoreFixture.newStore()
+    @Test("unlocated incidents are never merged by place, undated ones never by date", arguments: StoreKind.allCases)
+    func unlocatedAndUndatedStayApart(kind: StoreKind) throws {
+        let store = try StoreFixture.newStore(kind)
         try StoreFixture.append(store, "a", date: "2024-05-10", at: nil, killed: 5)
         try StoreFixture.append(store, "b", date: "2024-05-10", at: nil, killed: 5)
         try StoreFixture.append(store, "c", date: "2024-05-10", at: StoreFixture.boni, killed: 5)
@@ -67,9 +69,9 @@ struct IncidentStoreMergeTests {
         #expect(try store.incidents().allSatisfy { $0.sources.count == 1 })
     }
 
-    @Test("two days apart, or 30 km apart, stays apart")
-    func justOutsideTheWindow() throws {
-        let store = try StoreFixture.newStore()
+    @Test("two days apart, or 30 km apart, stays apart", arguments: StoreKind.allCases)
+    func justOutsideTheWindow(kind: StoreKind) throws {
+        let store = try StoreFixture.newStore(kind)
         try StoreFixture.append(store, "a", date: "2024-05-10", at: StoreFixture.boni, killed: 5)
         try StoreFixture.append(store, "b", date: "2024-05-12", at: StoreFixture.boni, killed: 5)
         try StoreFixture.append(store, "c", date: "2024-05-10", at: StoreFixture.north(of: StoreFixture.boni, km: 30), killed: 5)
@@ -79,9 +81,9 @@ struct IncidentStoreMergeTests {
         #expect(try store.incidents().map(\.sources) == [["a"], ["c"], ["b"], ["d", "e"]])
     }
 
-    @Test("a clash and an attack on civilians at one place and day merge; a protest and an attack do not")
-    func eventTypeCompatibility() throws {
-        let store = try StoreFixture.newStore()
+    @Test("a clash and an attack on civilians at one place and day merge; a protest and an attack do not", arguments: StoreKind.allCases)
+    func eventTypeCompatibility(kind: StoreKind) throws {
+        let store = try StoreFixture.newStore(kind)
         try StoreFixture.append(store, "attack", date: "2024-07-01", at: StoreFixture.boni, killed: 20,
                                 type: .violenceAgainstCivilians, subType: .attack)
         try StoreFixture.append(store, "clash", date: "2024-07-01", at: StoreFixture.boni, killed: 25,
@@ -104,9 +106,9 @@ struct IncidentStoreMergeTests {
         #expect(!DuplicateRule.compatible((.explosionsRemoteViolence, .remoteExplosiveLandmineIED), (.battles, .armedClash)))
     }
 
-    @Test("two incidents of one article are never merged with each other")
-    func oneArticlesIncidentsStayApart() throws {
-        let store = try StoreFixture.newStore()
+    @Test("two incidents of one article are never merged with each other", arguments: StoreKind.allCases)
+    func oneArticlesIncidentsStayApart(kind: StoreKind) throws {
+        let store = try StoreFixture.newStore(kind)
         let reports = [
             StoreFixture.report("a", number: 1, date: "2024-05-10", at: StoreFixture.boni, killed: 5),
             StoreFixture.report("a", number: 2, date: "2024-05-10", at: StoreFixture.north(of: StoreFixture.boni, km: 5), killed: 2),
@@ -119,9 +121,9 @@ struct IncidentStoreMergeTests {
         #expect(incidents.first { $0.incident.incidentID == "a#2" }?.sources == ["a", "b"])
     }
 
-    @Test("the most precise date and place are kept, the first report's id and evidence")
-    func precisionWins() throws {
-        let store = try StoreFixture.newStore()
+    @Test("the most precise date and place are kept, the first report's id and evidence", arguments: StoreKind.allCases)
+    func precisionWins(kind: StoreKind) throws {
+        let store = try StoreFixture.newStore(kind)
         var vague = StoreFixture.report("weekly", date: "2024-05-11", at: StoreFixture.boni, killed: 9)
         vague.datePrecision = 2
         vague.location?.precision = 3
@@ -144,9 +146,15 @@ enum StoreFixture {
     /// Boni, Mopti region, Mali.
     static let boni = (latitude: 15.0258, longitude: -2.2075)
 
-    static func newStore() throws -> IncidentStore {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sahel-store-\(UUID().uuidString)")
-        return try IncidentStore(writingTo: dir.appendingPathComponent("incidents.sqlite").path)
+    /// A new, empty store of `kind`: a file in a new temporary folder, or a new database on the test server.
+    static func newStore(_ kind: StoreKind) throws -> any IncidentStore {
+        switch kind {
+        case .sqlite:
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sahel-store-\(UUID().uuidString)")
+            return try SQLiteIncidentStore(writingTo: dir.appendingPathComponent("incidents.sqlite").path)
+        case .postgis:
+            return try IncidentStores.writing(try PostGISTestServer.newDatabase())
+        }
     }
 
     /// The point `km` kilometres due north (a degree of latitude is about 110.6 km here).
@@ -169,10 +177,21 @@ enum StoreFixture {
 
     /// Appends a document holding one report.
     @discardableResult
-    static func append(_ store: IncidentStore, _ document: String, date: String?, at point: (latitude: Double, longitude: Double)?,
+    static func append(_ store: any IncidentStore, _ document: String, date: String?, at point: (latitude: Double, longitude: Double)?,
                        killed: Int?, injured: Int? = nil, type: EventType = .violenceAgainstCivilians,
                        subType: SubEventType = .attack) throws -> IncidentAppendResult {
         try store.append([report(document, date: date, at: point, killed: killed, injured: injured, type: type, subType: subType)],
                          document: ReportDocument(id: document))
     }
+}
+
+/// The stores the contract tests run against: both, when the PostGIS test server is configured or required
+/// (see `PostGISTestServer`).
+enum StoreKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
+    case sqlite
+    case postgis
+
+    static var allCases: [StoreKind] { PostGISTestServer.runsTests ? [.sqlite, .postgis] : [.sqlite] }
+
+    var testDescription: String { rawValue }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import Incidents
 
 /// The incident store's tables, created and upgraded by migrations (named `incidents-v…`, so a gazetteer
 /// database is never mistaken for an incident store).

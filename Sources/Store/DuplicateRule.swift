@@ -1,4 +1,5 @@
 import Foundation
+import Incidents
 import Spatial
 
 /// When two reports describe the same event, so the store keeps one incident with both as sources.
@@ -60,5 +61,38 @@ public enum DuplicateRule {
         let minLon = point.longitude - longitudeSpan, maxLon = point.longitude + longitudeSpan
         guard minLon >= -180, maxLon <= 180 else { return (-180, 180, minLat, maxLat) }
         return (minLon, maxLon, minLat, maxLat)
+    }
+
+    /// An incident the store found near a report, as the duplicate search reads it.
+    struct Candidate {
+        var id: Int64
+        var eventType: EventType
+        var subEventType: SubEventType
+        var point: GeoPoint
+        var day: Int
+    }
+
+    /// The incident a report at `point` on `day` duplicates among `candidates` (found by the store's index in
+    /// a ±25 km, ±1 day neighbourhood): those within the limits whose type is compatible (`reportedTypes` gives
+    /// the types of a candidate's own reports, asked only when the merged type is not), the nearest, then the
+    /// closest in time, then the oldest.
+    static func bestMatch(for report: Incident, at point: GeoPoint, day: Int, among candidates: [Candidate],
+                          reportedTypes: (Int64) throws -> [(EventType, SubEventType)]) throws -> Int64? {
+        let type = (report.eventType, report.subEventType)
+        var best: (id: Int64, distance: Double, gap: Int)?
+        for candidate in candidates {
+            let dayGap = abs(candidate.day - day)
+            guard dayGap <= maximumDayGap else { continue }
+            let distance = distanceKm(point, candidate.point)
+            guard distance <= maximumDistanceKm else { continue }
+            // An attack merged with a clash (now a battle) still takes a later report of an abduction there,
+            // whichever came first.
+            let compatibleType = try compatible(type, (candidate.eventType, candidate.subEventType))
+                || reportedTypes(candidate.id).contains { compatible(type, $0) }
+            guard compatibleType else { continue }
+            if let current = best, (current.distance, current.gap, current.id) <= (distance, dayGap, candidate.id) { continue }
+            best = (candidate.id, distance, dayGap)
+        }
+        return best?.id
     }
 }

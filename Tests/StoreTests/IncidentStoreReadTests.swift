@@ -1,14 +1,15 @@
 import Foundation
 import Incidents
+import Store
 import Testing
 import TestSupport
 
 /// Reading a store back: by date, a page at a time, and fast enough for big stores.
 @Suite("Incident store: reading")
 struct IncidentStoreReadTests {
-    @Test("incidents come by date then id, undated last; --since/--until bound them and leave the undated out")
-    func orderAndRange() throws {
-        let store = try StoreFixture.newStore()
+    @Test("incidents come by date then id, undated last; --since/--until bound them and leave the undated out", arguments: StoreKind.allCases)
+    func orderAndRange(kind: StoreKind) throws {
+        let store = try StoreFixture.newStore(kind)
         let far = StoreFixture.north(of: StoreFixture.boni, km: 100)
         try StoreFixture.append(store, "c", date: "2024-02-10", at: StoreFixture.boni, killed: 1)
         try StoreFixture.append(store, "z", date: nil, at: nil, killed: 1)
@@ -21,9 +22,9 @@ struct IncidentStoreReadTests {
         #expect(try store.incidents(since: "2024-01-06", until: "2024-02-29").map(\.incident.incidentID) == ["a#1", "c#1"])
     }
 
-    @Test("pages follow one another without gaps or repeats")
-    func paging() throws {
-        let store = try StoreFixture.newStore()
+    @Test("pages follow one another without gaps or repeats", arguments: StoreKind.allCases)
+    func paging(kind: StoreKind) throws {
+        let store = try StoreFixture.newStore(kind)
         for day in 1...7 {
             try StoreFixture.append(store, "doc\(day)", date: "2024-04-0\(day % 3 + 1)", at: StoreFixture.north(of: StoreFixture.boni, km: Double(day) * 60),
                                     killed: day)
@@ -35,9 +36,9 @@ struct IncidentStoreReadTests {
         #expect(Set(pages.flatMap { $0 }).count == 7)
     }
 
-    @Test("10,000 reports of 5,000 events: every pair found through the index, and appends stay fast")
-    func manyIncidents() throws {
-        let store = try StoreFixture.newStore()
+    @Test("10,000 reports of 5,000 events: every pair found through the index, and appends stay fast", arguments: StoreKind.allCases)
+    func manyIncidents(kind: StoreKind) throws {
+        let store = try StoreFixture.newStore(kind)
         // Events on a grid 0.6° (≈ 65 km) apart, on days 3 apart; each reported twice, 5 km and a day apart,
         // in two series of documents: the answer is 5,000 incidents of two sources each.
         var events: [(date: String, nextDay: String, point: (latitude: Double, longitude: Double))] = []

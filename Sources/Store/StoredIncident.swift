@@ -1,3 +1,5 @@
+import Incidents
+
 /// An incident as the store holds it: merged from every report of the same event, with the documents that
 /// reported it.
 public struct StoredIncident: Sendable, Equatable {

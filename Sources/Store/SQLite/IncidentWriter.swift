@@ -1,4 +1,5 @@
 import GRDB
+import Incidents
 import Spatial
 
 /// The steps of an append, run inside its transaction: reports in and out, each incident recomputed from its
@@ -33,7 +34,7 @@ enum IncidentWriter {
                 }
             } catch let error as DatabaseError {
                 throw IncidentStoreError(documentID: document.id, incidentID: incident.incidentID,
-                                         message: "not stored (the whole append was rolled back): \(IncidentStore.describe(error))")
+                                         message: "not stored (the whole append was rolled back): \(SQLiteIncidentStore.describe(error))")
             }
         }
         return result
@@ -87,45 +88,27 @@ enum IncidentWriter {
               AND r.min_day <= ? AND r.max_day >= ?
               AND NOT EXISTS (SELECT 1 FROM incident_source s WHERE s.incident_ref = i.id AND s.doc_id = ?)
             """), arguments: [box.maxLon, box.minLon, box.maxLat, box.minLat, day + gap, day - gap, report.documentID])
-        var best: (id: Int64, distance: Double, gap: Int)?
-        for row in rows {
-            let id: Int64 = try row.decode(atIndex: 0)
+        let candidates = try rows.compactMap { row -> DuplicateRule.Candidate? in
             let eventText: String = try row.decode(atIndex: 1), subEventText: String = try row.decode(atIndex: 2)
             let latitude: Double? = try row.decode(atIndex: 3), longitude: Double? = try row.decode(atIndex: 4)
             let candidateDay: Int? = try row.decode(atIndex: 5)
             guard let eventType = EventType(rawValue: eventText), let subEventType = SubEventType(rawValue: subEventText),
                   let latitude, let longitude, let candidateDay,
                   let candidate = try? GeoPoint(latitude: latitude, longitude: longitude)
-            else { continue }
-            let dayGap = abs(candidateDay - day)
-            guard dayGap <= gap else { continue }
-            let distance = DuplicateRule.distanceKm(point, candidate)
-            guard distance <= DuplicateRule.maximumDistanceKm,
-                  try compatible(report, incident: id, eventType: eventType, subEventType: subEventType, in: db)
-            else { continue }
-            if let current = best, (current.distance, current.gap, current.id) <= (distance, dayGap, id) { continue }
-            best = (id, distance, dayGap)
+            else { return nil }
+            return DuplicateRule.Candidate(id: try row.decode(atIndex: 0), eventType: eventType, subEventType: subEventType,
+                                           point: candidate, day: candidateDay)
         }
-        return best?.id
-    }
-
-    /// Whether the report's type is compatible with the incident's, or with that of any of its reports: an
-    /// attack merged with a clash (now a battle) still takes a later report of an abduction there, whichever
-    /// came first.
-    private static func compatible(_ report: Incident, incident id: Int64, eventType: EventType, subEventType: SubEventType,
-                                   in db: Database) throws -> Bool {
-        let type = (report.eventType, report.subEventType)
-        if DuplicateRule.compatible(type, (eventType, subEventType)) { return true }
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT DISTINCT event_type, sub_event_type FROM incident_source WHERE incident_ref = ?
-            """), arguments: [id])
-        for row in rows {
-            let eventText: String = try row.decode(atIndex: 0), subEventText: String = try row.decode(atIndex: 1)
-            guard let reportedType = EventType(rawValue: eventText), let reportedSubType = SubEventType(rawValue: subEventText)
-            else { continue }
-            if DuplicateRule.compatible(type, (reportedType, reportedSubType)) { return true }
+        return try DuplicateRule.bestMatch(for: report, at: point, day: day, among: candidates) { id in
+            try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT DISTINCT event_type, sub_event_type FROM incident_source WHERE incident_ref = ?
+                """), arguments: [id]).compactMap { row in
+                let eventText: String = try row.decode(atIndex: 0), subEventText: String = try row.decode(atIndex: 1)
+                guard let eventType = EventType(rawValue: eventText), let subEventType = SubEventType(rawValue: subEventText)
+                else { return nil }
+                return (eventType, subEventType)
+            }
         }
-        return false
     }
 
     private static func insertSource(_ report: Incident, position: Int, incident: Int64, in db: Database) throws {
