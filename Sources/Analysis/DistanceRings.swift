@@ -9,10 +9,17 @@ public struct DistanceRings: Sendable, Equatable {
         public let description: String
     }
 
+    /// The widest ring, in km.
+    public static let maximumKilometres = 20_000.0
+
     public init(kilometres radii: [Double]) throws(InvalidRadii) {
         guard !radii.isEmpty else { throw InvalidRadii(description: "give at least one ring radius") }
         for r in radii where !(r.isFinite && r > 0) {
             throw InvalidRadii(description: "ring radius \(r) km is not a positive distance")
+        }
+        // A ring wider than half the Earth's circumference goes round it: no longer a distance from one point.
+        for r in radii where r > Self.maximumKilometres {
+            throw InvalidRadii(description: "ring radius \(r) km is more than \(Int(Self.maximumKilometres)) km, half the Earth's circumference")
         }
         let sorted = Array(Set(radii)).sorted()
         guard sorted.count == radii.count else {

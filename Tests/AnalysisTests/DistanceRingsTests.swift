@@ -15,7 +15,8 @@ struct DistanceRingsTests {
     }
 
     @Test func rejectsWhatIsNotAListOfRadii() {
-        for text in ["", "50,,100", "50,abc", "0", "-5", "50,50", "inf"] {
+        // A ring wider than half the Earth's circumference (1e19 once trapped in the ring labels) is refused.
+        for text in ["", "50,,100", "50,abc", "0", "-5", "50,50", "inf", "1e19", "50,20001"] {
             #expect(throws: DistanceRings.InvalidRadii.self, "\(text)") { try DistanceRings(parsing: text) }
         }
     }

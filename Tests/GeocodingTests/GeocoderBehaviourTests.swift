@@ -30,6 +30,16 @@ struct GeocoderBehaviourTests {
         #expect(far.places.first { $0.surface == "Kati" }?.role == .adminHint)
     }
 
+    @Test("a distance beyond half the Earth's circumference is no offset: the place stays, nothing traps")
+    func absurdDistance() throws {
+        for text in ["Attaque à 99999999999999999999 km au nord de Gao.", "An attack 30000 km north of Gao."] {
+            let gao = try #require(try GeocodingFixture.geocode(text).places.first { $0.surface == "Gao" }, "\(text)")
+            #expect(gao.relative?.offsetKm == nil && gao.feature != "relative", "\(text)")
+        }
+        let sane = try #require(try GeocodingFixture.geocode("Attaque à 20000 km au nord de Gao.").places.first)
+        #expect(sane.relative?.offsetKm == 20_000)
+    }
+
     @Test("'IS Sahel' and 'Islamic State Sahel Province' name a group, not the Sahel region")
     func islamicStateBranches() throws {
         for text in ["Presumed IS Sahel militants killed two soldiers in Dori on Monday.",

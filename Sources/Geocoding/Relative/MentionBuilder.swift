@@ -246,6 +246,7 @@ struct MentionBuilder {
     static let roadWords: Set<String> = ["axe", "route", "tronçon", "piste", "road", "axis", "highway"]
 
     static func kilometres(_ km: Double) -> String {
-        km == km.rounded() ? String(Int(km)) : String(km)
+        // (Int(km) traps beyond Int's range: only whole numbers of a sane size are printed as integers.)
+        km == km.rounded() && abs(km) < 1e15 ? String(Int(km)) : String(km)
     }
 }

@@ -24,7 +24,10 @@ enum RelativePhraseReader {
         }
         var distance: Double?
         if p >= 0, units[context.cueForms[p]] != nil, let amount = amount(endingAt: p - 1, context) {
-            distance = amount.value * (units[context.cueForms[p]] ?? 1)
+            let km = amount.value * (units[context.cueForms[p]] ?? 1)
+            // More than half the Earth's circumference is not a distance from a place, whatever the text says.
+            guard km.isFinite, km <= maximumKm else { return nil }
+            distance = km
             p = amount.start - 1
         }
         guard bearing != nil || distance != nil else { return nil }
@@ -63,6 +66,9 @@ enum RelativePhraseReader {
         }
         return nil
     }
+
+    /// Distances beyond this are not distances (half the circumference is 20,004 km).
+    static let maximumKm = 20_000.0
 
     /// The word joining the phrase to the name: "de", "of", "from".
     static let prepositions: Set<String> = ["de", "d'", "du", "des", "of", "from"]

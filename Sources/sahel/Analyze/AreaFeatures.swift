@@ -48,6 +48,6 @@ enum AreaFeatures {
 
     /// "50", or "12.5" for a radius that is not whole.
     private static func kilometres(_ radius: Double) -> String {
-        radius == radius.rounded() ? String(Int(radius)) : String(radius)
+        radius == radius.rounded() && abs(radius) < 1e15 ? String(Int(radius)) : String(radius)
     }
 }
