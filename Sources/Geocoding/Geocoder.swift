@@ -221,6 +221,7 @@ public struct Geocoder: Sendable {
 
     private func gatherEvidence(_ spans: [NameSpan], demonyms: [String], _ context: TokenContext) -> DocumentEvidence {
         var evidence = DocumentEvidence()
+        evidence.spanKeys = spans.map(\.key)
         for country in demonyms { evidence.countryWeights[country, default: 0] += 2 }
         for (k, span) in spans.enumerated() {
             let places = span.candidates.map { index.places[Int($0)] }

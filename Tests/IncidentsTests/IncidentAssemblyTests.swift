@@ -21,6 +21,18 @@ struct IncidentAssemblyTests {
         #expect(incident.actors.contains("Unidentified armed group"))
     }
 
+    @Test("a name before the people it qualifies ('Boni villagers', 'Kera farmers') is not where the event was")
+    func placeQualifyingPeople() throws {
+        let raid = try IncidentFixture.extract("On 3 May 2019, Boni villagers attacked herders in Hombori, killing two.",
+                                               published: "2019-05-05", language: .en)
+        #expect(raid.map { $0.location?.name } == ["Hombori"])
+        // The same name told twice is no evidence for itself: the Kera the hint places wins, not the first read.
+        let clash = try IncidentFixture.extract("On 4 May 2019, Kera farmers attacked several Kera herders in Kera (Djenne, Mopti), wounding three.",
+                                                published: "2019-05-05", language: .en)
+        let kera = try #require(clash.first?.location)
+        #expect(kera.name == "Kera" && kera.admin2 == "Djenne")
+    }
+
     @Test("a new date starts a new incident; 'la veille' is read against the incident before")
     func datesSplitIncidents() throws {
         let text = "Mardi, des hommes armés ont attaqué le village de Boni (cercle de Douentza), tuant trois civils. "

@@ -11,6 +11,8 @@ struct DocumentEvidence {
     var localHints: [Int: Set<String>] = [:]
     /// Points chosen in the first pass, per span (settlements and regions only).
     var chosenPoints: [Int: (latitude: Double, longitude: Double)] = [:]
+    /// Each span's normalised name: a name told again is no evidence for itself.
+    var spanKeys: [String] = []
 
     var totalCountryWeight: Double { countryWeights.values.reduce(0, +) }
 
@@ -27,8 +29,9 @@ struct DocumentEvidence {
     /// Distance in km to the nearest point chosen for another span among its neighbours in the text.
     func nearestOtherPoint(to latitude: Double, _ longitude: Double, excluding span: Int) -> Double? {
         var best: Double?
+        let key = span < spanKeys.count ? spanKeys[span] : nil
         for other in max(0, span - Self.coherenceWindow)...(span + Self.coherenceWindow) where other != span {
-            guard let point = chosenPoints[other] else { continue }
+            guard let point = chosenPoints[other], other >= spanKeys.count || spanKeys[other] != key else { continue }
             let d = Haversine.km(latitude, longitude, point.latitude, point.longitude)
             if best.map({ d < $0 }) ?? true { best = d }
         }

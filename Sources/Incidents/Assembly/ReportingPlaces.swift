@@ -6,7 +6,7 @@ import Text
 /// dateline ("BAMAKO, 4 oct (AFP) -"), a source's place ("a-t-on appris à Gao", "selon un élu de Tombouctou",
 /// "a security source in Dori", "reporting from Bamako"), where the wounded or the survivors were taken
 /// ("évacués vers Sévaré", "transférés à l'hôpital de Mopti", "fled to Menaka"), and an official's itinerary
-/// ("en visite à Bandiagara"). Such a place is never an incident's location; it may still anchor an offset
+/// ("en visite à Bandiagara"), and a name that qualifies people ("Bissa farmers"). Such a place is never an incident's location; it may still anchor an offset
 /// ("à 30 km de Gao"), which the geocoder has already turned into a place of its own.
 struct ReportingPlaces {
     /// Per place mention (index into the report's places): why it is not an event place.
@@ -22,6 +22,14 @@ struct ReportingPlaces {
                 continue
             }
             guard let sentence = document.sentence(containing: place.start) else { continue }
+            // "Bissa farmers", "Nando villagers": a name before the people it qualifies says who they are, not
+            // where the event was (and a people's name read as a place, Bissa as Bissau, is not a place at all).
+            let next = Self.firstToken(at: place.end, in: tokens)
+            if place.cue == nil, next < tokens.count, tokens[next].kind == .word, tokens[next].start <= place.end + 1,
+               VictimLexicon.groups[tokens[next].lowercasedForm] != nil {
+                reasons[k] = "\"\(place.surface) \(tokens[next].text)\": it names the people, not where the event was"
+                continue
+            }
             let sentenceStart = document.sentenceTokens[sentence].lowerBound
             var t = Self.firstToken(at: place.start, in: tokens)
             var seen = 0
