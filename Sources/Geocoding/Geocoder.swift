@@ -193,7 +193,8 @@ public struct Geocoder: Sendable {
     private func looserSpelling(of key: String, inside constraints: [TextConstraint])
         -> (matches: [SpellingMatch], satisfied: Int, note: String)? {
         for constraint in constraints where constraint.kind != .country {
-            let matches = index.spellingMatches(of: key, inside: settlements(around: constraint)) {
+            let area = settlements(around: constraint)
+            let matches = index.spellingMatches(of: key, inside: area.slots, countsAfterFilter: area.byRadius) {
                 constraint.admits(index.places[Int($0)])
             }
             guard let best = matches.first else { continue }
@@ -208,13 +209,14 @@ public struct Geocoder: Sendable {
     }
 
     /// The settlements a constraint may admit: the unit's, or those of the grid cells around its town or anchor.
-    private func settlements(around constraint: TextConstraint) -> [Int32] {
+    private func settlements(around constraint: TextConstraint) -> (slots: [Int32], byRadius: Bool) {
         let areas = index.settlementAreas
         let byRadius = constraint.kind == .anchor || (constraint.place.kind == .settlement && !constraint.isKnownUnit)
         let around = byRadius ? areas.settlements(around: constraint.place.latitude, constraint.place.longitude,
                                                   km: constraint.radiusKm) : []
-        guard constraint.kind == .unit else { return around }
-        return around.isEmpty ? areas.settlements(inUnit: constraint.key) : areas.settlements(inUnit: constraint.key) + around
+        guard constraint.kind == .unit else { return (around, byRadius) }
+        let unit = areas.settlements(inUnit: constraint.key)
+        return (around.isEmpty ? unit : unit + around, byRadius)
     }
 
     // MARK: - Evidence

@@ -53,14 +53,17 @@ extension PlaceIndex {
     /// chance match is likelier, so one edit less on each, and only the places of the same transliteration key or
     /// of the index's own near-miss spellings are compared (a qualifier dropped is found in a cercle, not there).
     public func spellingMatches(of key: String, among slots: [Int32]) -> [SpellingMatch] {
-        spellingMatches(of: key, inside: slots) { _ in true }
+        spellingMatches(of: key, inside: slots, countsAfterFilter: false) { _ in true }
     }
 
     /// The same, among the settlements of `slots` that `admits` keeps (a superset, such as a unit's grid cells,
     /// filtered by the constraint): a crowded area is never filtered whole, only the names looked up in it.
-    func spellingMatches(of key: String, inside slots: [Int32], admits: (Int32) -> Bool) -> [SpellingMatch] {
-        // The grid cells around a town hold a few times the settlements of the radius: those are counted.
-        let inside = slots.count <= 4 * Self.crowdedArea ? slots.filter(admits) : nil
+    func spellingMatches(of key: String, inside slots: [Int32], countsAfterFilter: Bool,
+                         admits: (Int32) -> Bool) -> [SpellingMatch] {
+        // The grid cells around a town hold a few times the settlements of the radius: those are counted after
+        // the filter; a unit's own list is the unit.
+        let inside = !countsAfterFilter && slots.count > Self.crowdedArea ? nil
+            : slots.count <= 4 * Self.crowdedArea ? slots.filter(admits) : nil
         let crowded = (inside?.count ?? slots.count) > Self.crowdedArea
         let query = SpellingQuery(key, crowded: crowded)
         var best: [Int32: SpellingMatch] = [:]
