@@ -51,7 +51,8 @@ struct IncidentDraft {
     func incident(documentID: String, number: Int, context: ReportContext) -> Incident {
         let triggers = triggerSentences.flatMap { context.triggers[$0] }
         let toll = sentences.lazy.flatMap { context.victims[$0] }.first { $0.outcome == .killed && $0.count > 0 }
-        let classified = EventClassifier.classify(triggers: triggers, tokens: context.tokens, language: context.language)
+        let classified = EventClassifier.classify(triggers: triggers, tokens: context.tokens, words: context.foldedWords,
+                                                  language: context.language)
             ?? toll.map { EventClassifier.subEventType(ofToll: $0) }.map { ($0.eventType, $0) }
         let victims = TollReading.count(sentences: sentences, context: context)
         var actors: [String] = []

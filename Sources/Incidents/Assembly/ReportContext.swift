@@ -28,6 +28,9 @@ struct ReportContext {
     let tollRevisions: [TollRevision?]
     /// The report's main place among the event places: the geocoder's focus unless it is a reporting place.
     let eventFocus: Int?
+    /// The document's words folded once, for the event classifier of every incident (the target reader and the
+    /// look-arounds read them).
+    let foldedWords: FoldedWords
 
     init(document: TextDocument, published: CivilDate?, places: GeocodedDocument) {
         self.document = document
@@ -37,6 +40,7 @@ struct ReportContext {
         language = places.language
         let tokens = document.tokens
         self.tokens = tokens
+        foldedWords = FoldedWords(tokens)
         let prepared = VictimReader.PreparedText(tokens: tokens, scalars: document.scalars)
         let sentences = document.sentences
         self.sentences = sentences

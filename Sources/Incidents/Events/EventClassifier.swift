@@ -14,13 +14,18 @@ public enum EventClassifier {
     public static func classify(triggers: [EventTrigger], tokens: [Token],
                                 language: DocumentLanguage) -> (EventType, SubEventType)? {
         guard !triggers.isEmpty else { return nil }
+        return classify(triggers: triggers, tokens: tokens, words: FoldedWords(tokens), language: language)
+    }
+
+    /// The same, with the document's words already folded (a report folds them once for all its incidents).
+    static func classify(triggers: [EventTrigger], tokens: [Token], words: FoldedWords,
+                         language: DocumentLanguage) -> (EventType, SubEventType)? {
+        guard !triggers.isEmpty else { return nil }
         // A bare "attaque" names no tactic: with a weapon in the same event, the weapon says what it was.
         var triggers = triggers
         if triggers.contains(where: { $0.eventType == .explosionsRemoteViolence && !$0.isGenericAttack }) {
             triggers.removeAll { $0.isGenericAttack }
         }
-        // The document's words are folded once, for the target reader and the look-arounds alike.
-        let words = FoldedWords(tokens)
         let reader = triggers.contains(where: \.dependsOnTarget)
             ? AttackTargetReader(words: words, tokens: tokens, language: language) : nil
         var types = triggers.map { trigger in reader.map { subEventType(of: trigger, reader: $0) } ?? trigger.subEventType }
