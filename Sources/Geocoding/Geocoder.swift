@@ -98,18 +98,17 @@ public struct Geocoder: Sendable {
 
         // Pass 1 without coherence; its confident settlements become the reference points of pass 2.
         var ranker = CandidateRanker(index: index, evidence: evidence)
-        var firstPass: [Int: IndexedPlace] = [:]
         var firstPassID: [Int: Int32] = [:]
         for (k, span) in spans.enumerated() {
             if let best = ranker.rank(span, spanIndex: k, withCoherence: false).first {
                 let place = index.places[Int(best.place)]
-                firstPass[k] = place
                 firstPassID[k] = best.place
                 if place.kind != .country { evidence.chosenPoints[k] = (place.latitude, place.longitude) }
             }
         }
         // The text's own geography: units named beside a name, offsets from an anchor.
-        let reader = TextConstraintReader(spans: spans, context: context, firstPass: firstPass,
+        let reader = TextConstraintReader(spans: spans, context: context,
+                                          firstPass: firstPassID.mapValues { index.places[Int($0)] },
                                           areas: index.settlementAreas)
         var unitHints = Set<Int>()
         for k in spans.indices {
@@ -164,7 +163,6 @@ public struct Geocoder: Sendable {
            let looser = looserSpelling(of: span.key, inside: constraints),
            looser.satisfied > most || (span.triesLooserSpellingFirst && looser.satisfied >= most) {
             span.candidates = looser.matches.map(\.place)
-            span.spelling = looser.matches.first
             span.nearMiss = nil
             span.constraintNote = looser.note
             return true

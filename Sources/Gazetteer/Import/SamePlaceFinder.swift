@@ -57,5 +57,4 @@ enum SamePlaceFinder {
                 .execute(arguments: [population, id])
         }
     }
-
 }

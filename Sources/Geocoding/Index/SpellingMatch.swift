@@ -3,32 +3,22 @@ import Gazetteer
 /// An indexed name taken for a spelling of the text, inside a unit or radius the text states.
 public struct SpellingMatch: Sendable, Equatable {
     /// How the two spellings meet, from the closest.
-    public enum Kind: String, Sendable, Comparable {
+    public enum Kind: String, Sendable {
         /// Same letters once accents, case, hyphens and spaces are set aside.
         case normalised
         /// Same transliteration key (`TransliterationKey`): ou/w, dj/j, y/i, doubled letters, final e.
         case phonetic
-        /// One or two letters added, dropped or changed (on the transliteration keys).
+        /// One or two letters added, dropped or changed (as written, or on the transliteration keys).
         case edit
         /// The name without its qualifier, or with one: "Semembougou" for Semembougou Peulh.
         case qualifier
-
-        public static func < (a: Kind, b: Kind) -> Bool { a.order < b.order }
-        private var order: Int {
-            switch self {
-            case .normalised: 0
-            case .phonetic: 1
-            case .edit: 2
-            case .qualifier: 3
-            }
-        }
     }
 
     public let place: Int32
     /// The indexed name matched (normalised).
     public let name: String
     public let kind: Kind
-    /// Edits between the transliteration keys (0 for the other kinds).
+    /// The fewest edits, as written or between the transliteration keys (0 for the other kinds).
     public let distance: Int
 
     /// "phonetic", "edit 2", "qualifier": for explanations and the lookup report.

@@ -45,6 +45,10 @@ enum PlaceCueLexicon {
         return list.sorted { $0.0.count > $1.0.count }
     }()
 
+    /// The words of an admin unit's cue ("cercle de", "commune of", "province du"), as the cue text starts.
+    static let unitWords = ["commune", "cercle", "département", "préfecture", "district", "circle", "région",
+                            "region", "province"]
+
     /// Words between a cue and the name that do not change it: "aux portes de la capitale Bamako".
     static let appositions: [[String]] = [["la", "capitale"], ["the", "capital"], ["capitale"], ["capital"],
                                           ["la", "ville"], ["la", "localité"], ["le", "village"], ["the", "town"]]

@@ -25,14 +25,9 @@ struct NameSpan: Sendable {
     var nearMiss: (key: String, distance: Int)? = nil
     /// The relative phrase just before the name ("à 40 km au nord de"), read once after recognition.
     var relative: RelativePhrase? = nil
-    /// A name the index does not hold, read because a unit or an offset follows it: "Tankoualou (Foutouri,
-    /// Komandjari)". It resolves only through a looser spelling inside that constraint, or to the unit.
-    var isUnknown = false
     /// Two words whose first alone is a name ("Wouro Mody"): inside a constraint, a looser spelling of both
     /// ("Ouro Modi") is tried before the first word's places.
     var triesLooserSpellingFirst = false
-    /// The looser spelling that matched inside a constraint, when the name as written matched nothing there.
-    var spelling: SpellingMatch? = nil
     /// What the text's constraints did to the candidates, for explanations.
     var constraintNote: String? = nil
     /// The unit the place is coded to when no place of that name lies inside it.

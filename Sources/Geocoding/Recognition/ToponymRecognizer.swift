@@ -149,20 +149,19 @@ struct ToponymRecognizer {
               !StopWords.personalNames.contains(key), !StopWords.groups.contains(key), !Self.isAcronym(token.text)
         else { return nil }
         // Up to four capitalised words, the unit or offset right after the last: "Gourel Haire (cercle de Nioro)".
-        var last = i
-        while last + 1 < min(context.count, i + 4), context.isWord(last + 1), context.tokens[last + 1].isCapitalized {
-            last += 1
+        var longest = i
+        while longest + 1 < min(context.count, i + 4), context.isWord(longest + 1), context.tokens[longest + 1].isCapitalized {
+            longest += 1
         }
-        while last > i && !locatedByWhatFollows(last, context) { last -= 1 }
-        guard locatedByWhatFollows(last, context) else { return nil }
+        guard let last = stride(from: longest, through: i, by: -1).first(where: { locatedByWhatFollows($0, context) })
+        else { return nil }
         let range = i..<(last + 1)
         let end = context.tokens[last].end
         let spanKey = range.map { context.key($0) }.joined(separator: " ")
-        var span = NameSpan(tokens: range, start: token.start, end: end, surface: context.text(token.start, end),
-                            key: spanKey, candidates: [], cue: cue.cue, cueStart: cue.start, cueText: cue.text,
-                            sentence: context.sentence[i], parentheses: context.parentheses[i], recognition: 0.6)
-        span.isUnknown = true
-        return span
+        // No candidates of its own: it resolves only through a looser spelling inside the constraint, or to the unit.
+        return NameSpan(tokens: range, start: token.start, end: end, surface: context.text(token.start, end),
+                        key: spanKey, candidates: [], cue: cue.cue, cueStart: cue.start, cueText: cue.text,
+                        sentence: context.sentence[i], parentheses: context.parentheses[i], recognition: 0.6)
     }
 
     /// "(Known", "(50 km", ", cercle de", ", dans la commune de", ", à 30 km", "à 30 km": a unit or an offset
@@ -180,7 +179,7 @@ struct ToponymRecognizer {
         let window = (p..<min(context.count, p + 4)).filter { context.sentence[$0] == context.sentence[i] }
         if let first = window.first, ["à", "a", "at", "some", "about"].contains(context.cueForms[first]) || context.tokens[first].kind == .number {
             return window.contains { context.tokens[$0].kind == .number }
-                && window.contains { RelativePhraseReader.units[context.cueForms[$0]] != nil || context.cueForms[$0] == "km" }
+                && window.contains { RelativePhraseReader.units[context.cueForms[$0]] != nil }
         }
         return p > i + 1 && window.contains { TextConstraintReader.unitCues.contains(context.cueForms[$0]) }
     }

@@ -35,11 +35,10 @@ struct MentionBuilder {
             if let nearMiss = span.nearMiss {
                 reasons.insert("spelling \(nearMiss.distance) edit\(nearMiss.distance == 1 ? "" : "s") from \"\(nearMiss.key)\"", at: 0)
             }
-            // A place coded to the unit it lies in: near its main town (a cercle, a commune), or a region.
             let precision: Int? = switch place.kind {
             case .country: nil
             case .region: 3
-            case .settlement: item.isFallback || span.cue == .proximity || span.cue == .district ? 2 : 1
+            case .settlement: span.cue == .proximity || span.cue == .district ? 2 : 1
             }
             // "au nord du Burkina Faso" is a part of the country, not a point north of it.
             if roles[k] == .place, place.kind != .country,
@@ -207,7 +206,7 @@ struct MentionBuilder {
     private func isUnitInApposition(_ k: Int) -> Bool {
         let span = resolved[k].span
         guard let cueStart = span.cueStart, let cueText = span.cueText,
-              let unit = Self.unitWords.first(where: { cueText.lowercased().hasPrefix($0) }),
+              let unit = PlaceCueLexicon.unitWords.first(where: { cueText.lowercased().hasPrefix($0) }),
               k > 0 else { return false }
         let previous = resolved[k - 1]
         guard previous.span.sentence == span.sentence, previous.place.kind == .settlement,
@@ -223,8 +222,6 @@ struct MentionBuilder {
         return km <= (unit == "région" || unit == "region" || unit == "province" ? 300 : 80)
     }
 
-    private static let unitWords = ["commune", "cercle", "département", "préfecture", "district", "circle",
-                                    "région", "region", "province"]
     private static let appositionWords: Set<String> = [",", "dans", "la", "le", "l'", "du", "en", "in", "the"]
 
     /// Whether the span sits in a parenthesised group that opens right after another recognised name.

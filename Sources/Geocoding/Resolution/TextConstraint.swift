@@ -93,7 +93,9 @@ struct TextConstraintReader {
         let next = span.tokens.upperBound
         // "Tagou (Fada Ngourma, Gourma)", "Doro (50 km de Gao)": the parenthesised group opening right after.
         if next < context.count, context.tokens[next].text == "(", let group = context.parentheses[next] {
-            let members = spans.indices.filter { $0 > k && spans[$0].parentheses == group }
+            // Spans are in text order: the group's members follow this one (past a hyphenated word's other half).
+            let members = ((k + 1)..<spans.count).drop { spans[$0].tokens.lowerBound < next }
+                .prefix { spans[$0].parentheses == group }.map { $0 }
             if let first = members.first, let phrase = spans[first].relative, let km = phrase.distanceKm,
                phrase.startToken == next + 1 {
                 found += anchor(first, radiusKm: TextConstraint.anchorRadiusKm(km))
@@ -107,15 +109,15 @@ struct TextConstraintReader {
                 }
             }
         }
+        // The next name after this one (a hyphenated word's other half shares its tokens).
+        guard let j = ((k + 1)..<spans.count).first(where: { spans[$0].tokens.lowerBound >= next }) else { return found }
         // "Sandaré, dans le cercle de Nioro", "Boni, cercle de Douentza", "X, in the commune of Y".
-        if let j = spans.indices.first(where: { $0 > k && spans[$0].tokens.lowerBound >= next }),
-           spans[j].sentence == span.sentence, let cueStart = spans[j].cueStart, let cueText = spans[j].cueText,
+        if spans[j].sentence == span.sentence, let cueStart = spans[j].cueStart, let cueText = spans[j].cueText,
            Self.unitCues.contains(where: { cueText.lowercased().hasPrefix($0) }),
            appositionGap(next..<cueStart) {
             found += unit(j, positionInList: 0, listLength: 1)
         }
-        if let j = spans.indices.first(where: { $0 > k && spans[$0].tokens.lowerBound >= next }),
-           spans[j].sentence == span.sentence, spans[j].parentheses == span.parentheses {
+        if spans[j].sentence == span.sentence, spans[j].parentheses == span.parentheses {
             // "Intadouft, à 40 km à l'est de Ménaka", "X, some 30 km from Y".
             if let phrase = spans[j].relative, let km = phrase.distanceKm,
                phrase.startToken == next || appositionGap(next..<phrase.startToken) {
@@ -174,8 +176,8 @@ struct TextConstraintReader {
     }
 
     static let localUnitCues = ["cercle", "circle", "commune", "district"]
-    static let unitCues = ["commune", "cercle", "département", "préfecture", "district", "circle", "région",
-                           "region", "province", "department"]
+    /// The unit cues, with the English "department" the apposition rule reads too.
+    static let unitCues = PlaceCueLexicon.unitWords + ["department"]
     /// Words a list of units may hold besides the names: "cercle de", "région de", "Region", "province of".
     static let unitWords: Set<String> = ["cercle", "commune", "région", "region", "province", "département",
                                          "department", "préfecture", "district", "circle", "de", "d'", "du",
